@@ -1,0 +1,36 @@
+package nl.buurtkracht.people.web;
+
+import nl.buurtkracht.people.AreaAccess;
+import nl.buurtkracht.system.CurrentUser;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The landing page, the login page and "my street", the start page after login. */
+@Controller
+class HomeController {
+
+	private final AreaAccess access;
+
+	HomeController(AreaAccess access) {
+		this.access = access;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal @Nullable CurrentUser user) {
+		return user == null ? "index" : "redirect:/my-street";
+	}
+
+	@GetMapping("/login")
+	String login(@AuthenticationPrincipal @Nullable CurrentUser user) {
+		return user == null ? "login" : "redirect:/my-street";
+	}
+
+	/** Residents land on their street; professionals without an address on their neighbourhoods. */
+	@GetMapping("/my-street")
+	String myStreet(@AuthenticationPrincipal CurrentUser user) {
+		return access.homeAddress(user).map(a -> "redirect:/streets/" + a.streetId()).orElse("redirect:/neighbourhoods");
+	}
+}
