@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class BuurtkrachtApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(BuurtkrachtApplication.class, args);
-	}
+    public static void main(String[] args) {
+        SpringApplication.run(BuurtkrachtApplication.class, args);
+    }
 }

@@ -1,44 +1,63 @@
 package nl.buurtkracht.area;
 
 import java.util.List;
-
 import nl.buurtkracht.shared.GeoPoint;
 
 /** Read models of the area hierarchy, as pages and the API show them. */
 public final class AreaViews {
 
-	private AreaViews() {
-	}
+    private AreaViews() {}
 
-	public record MunicipalityView(long id, String code, String name) {
-	}
+    public record MunicipalityView(long id, String code, String name) {}
 
-	public record NeighbourhoodView(long id, String code, String name, long districtId, String districtName,
-			int streetCount, int addressCount) {
-	}
+    public record NeighbourhoodView(
+        long id,
+        String code,
+        String name,
+        long districtId,
+        String districtName,
+        int streetCount,
+        int addressCount
+    ) {}
 
-	public record StreetView(long id, String name, String placeName, long neighbourhoodId,
-			String neighbourhoodName, int addressCount) {
-	}
+    public record StreetView(
+        long id,
+        String name,
+        String placeName,
+        long neighbourhoodId,
+        String neighbourhoodName,
+        int addressCount
+    ) {}
 
-	public record AddressView(long id, long streetId, String streetName, long neighbourhoodId, String postcode,
-			int houseNumber, String houseLetter, String addition, double lat, double lon) {
+    public record AddressView(
+        long id,
+        long streetId,
+        String streetName,
+        long neighbourhoodId,
+        String postcode,
+        int houseNumber,
+        String houseLetter,
+        String addition,
+        double lat,
+        double lon
+    ) {
+        /** "12", "12a", "12-2": how the Dutch write a house number. */
+        public String houseLabel() {
+            return (
+                houseNumber +
+                houseLetter.toLowerCase(java.util.Locale.ROOT) +
+                (addition.isEmpty() ? "" : "-" + addition)
+            );
+        }
 
-		/** "12", "12a", "12-2": how the Dutch write a house number. */
-		public String houseLabel() {
-			return houseNumber + houseLetter.toLowerCase(java.util.Locale.ROOT)
-					+ (addition.isEmpty() ? "" : "-" + addition);
-		}
+        public String oneLine() {
+            return streetName + " " + houseLabel();
+        }
 
-		public String oneLine() {
-			return streetName + " " + houseLabel();
-		}
+        public GeoPoint point() {
+            return new GeoPoint(lat, lon);
+        }
+    }
 
-		public GeoPoint point() {
-			return new GeoPoint(lat, lon);
-		}
-	}
-
-	public record BlockView(long id, long streetId, String name, List<Long> addressIds, List<Long> hostResidentIds) {
-	}
+    public record BlockView(long id, long streetId, String name, List<Long> addressIds, List<Long> hostResidentIds) {}
 }

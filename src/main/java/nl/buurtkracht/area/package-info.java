@@ -1,5 +1,5 @@
 /** Municipality, districts, neighbourhoods, streets, addresses, blocks and their street hosts (R1). */
-@ApplicationModule(displayName = "Area", allowedDependencies = {"shared", "system"})
+@ApplicationModule(displayName = "Area", allowedDependencies = { "shared", "system" })
 @NullMarked
 package nl.buurtkracht.area;
 

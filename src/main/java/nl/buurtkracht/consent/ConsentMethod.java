@@ -2,5 +2,7 @@ package nl.buurtkracht.consent;
 
 /** How consent was given: on the platform itself, or told to / signed for a representative. */
 public enum ConsentMethod {
-	ONLINE, VERBAL, PAPER
+    ONLINE,
+    VERBAL,
+    PAPER,
 }

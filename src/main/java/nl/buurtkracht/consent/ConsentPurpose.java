@@ -5,14 +5,14 @@ package nl.buurtkracht.consent;
  * translation bundles under {@code consent.purpose.<NAME>}.
  */
 public enum ConsentPurpose {
-	/** My name is shown to the people of my street. */
-	NAME_VISIBLE_TO_STREET,
-	/** My talents and offers are shown to the people of my street. */
-	TALENTS_VISIBLE_TO_STREET,
-	/** The community builder may see my name and what I share. */
-	SHARE_WITH_COMMUNITY_BUILDER,
-	/** Notes of visits to me may be shared with the community builder. */
-	VISIT_NOTES_SHARED_WITH_BUILDER,
-	/** A street host or builder may register me and act on my behalf. */
-	ACT_ON_BEHALF
+    /** My name is shown to the people of my street. */
+    NAME_VISIBLE_TO_STREET,
+    /** My talents and offers are shown to the people of my street. */
+    TALENTS_VISIBLE_TO_STREET,
+    /** The community builder may see my name and what I share. */
+    SHARE_WITH_COMMUNITY_BUILDER,
+    /** Notes of visits to me may be shared with the community builder. */
+    VISIT_NOTES_SHARED_WITH_BUILDER,
+    /** A street host or builder may register me and act on my behalf. */
+    ACT_ON_BEHALF,
 }

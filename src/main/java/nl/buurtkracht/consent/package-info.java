@@ -1,5 +1,5 @@
 /** Consent ledger per purpose and the audit log of sensitive reads (R17). */
-@ApplicationModule(displayName = "Consent", allowedDependencies = {"shared", "system"})
+@ApplicationModule(displayName = "Consent", allowedDependencies = { "shared", "system" })
 @NullMarked
 package nl.buurtkracht.consent;
 

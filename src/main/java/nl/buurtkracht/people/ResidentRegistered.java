@@ -3,5 +3,4 @@ package nl.buurtkracht.people;
 import org.jspecify.annotations.Nullable;
 
 /** A resident joined the platform, by letter code or registered by a representative. */
-public record ResidentRegistered(long residentId, @Nullable Long addressId, boolean assisted) {
-}
+public record ResidentRegistered(long residentId, @Nullable Long addressId, boolean assisted) {}

@@ -1,5 +1,5 @@
 /** Residents, accounts, household letter codes and assisted neighbours. */
-@ApplicationModule(displayName = "People", allowedDependencies = {"shared", "system", "area", "consent"})
+@ApplicationModule(displayName = "People", allowedDependencies = { "shared", "system", "area", "consent" })
 @NullMarked
 package nl.buurtkracht.people;
 

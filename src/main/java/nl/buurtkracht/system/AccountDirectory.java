@@ -4,8 +4,7 @@ import java.util.Optional;
 
 /** Looks up sign-in accounts; implemented by the module that owns accounts. */
 public interface AccountDirectory {
+    Optional<CurrentUser> findByLogin(String email);
 
-	Optional<CurrentUser> findByLogin(String email);
-
-	Optional<CurrentUser> findById(long accountId);
+    Optional<CurrentUser> findById(long accountId);
 }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,79 +22,93 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiTokens {
 
-	/** Tokens start with this prefix so that they are easy to recognise in logs and secret scanners. */
-	public static final String PREFIX = "bk_";
-	private static final int MAX_ACTIVE_PER_ACCOUNT = 20;
+    /** Tokens start with this prefix so that they are easy to recognise in logs and secret scanners. */
+    public static final String PREFIX = "bk_";
+    private static final int MAX_ACTIVE_PER_ACCOUNT = 20;
 
-	/** A token as listed on the settings page; the secret itself is never listed. */
-	public record ApiToken(long id, String name, Instant createdAt, @Nullable Instant lastUsedAt) {
-	}
+    /** A token as listed on the settings page; the secret itself is never listed. */
+    public record ApiToken(long id, String name, Instant createdAt, @Nullable Instant lastUsedAt) {}
 
-	/** A freshly created token with its secret, to be shown exactly once. */
-	public record IssuedToken(long id, String name, String secret) {
-	}
+    /** A freshly created token with its secret, to be shown exactly once. */
+    public record IssuedToken(long id, String name, String secret) {}
 
-	private final JdbcClient jdbc;
-	private final Clock clock;
-	private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
-	public ApiTokens(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
+    public ApiTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
-	@Transactional
-	public IssuedToken create(long accountId, String name) {
-		String trimmed = name.strip();
-		if (trimmed.isEmpty() || trimmed.length() > 60) {
-			throw InvalidInput.of("name", "token.name.invalid", 60);
-		}
-		if (list(accountId).size() >= MAX_ACTIVE_PER_ACCOUNT) {
-			throw InvalidInput.of("name", "token.too-many", MAX_ACTIVE_PER_ACCOUNT);
-		}
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String secret = PREFIX + HexFormat.of().formatHex(bytes);
-		long id = jdbc.sql("insert into api_token (account_id, name, token_hash, created_at) values (?, ?, ?, ?) returning id")
-				.params(accountId, trimmed, hash(secret), Timestamp.from(clock.instant())).query(Long.class).single();
-		return new IssuedToken(id, trimmed, secret);
-	}
+    @Transactional
+    public IssuedToken create(long accountId, String name) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 60) {
+            throw InvalidInput.of("name", "token.name.invalid", 60);
+        }
+        if (list(accountId).size() >= MAX_ACTIVE_PER_ACCOUNT) {
+            throw InvalidInput.of("name", "token.too-many", MAX_ACTIVE_PER_ACCOUNT);
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + HexFormat.of().formatHex(bytes);
+        long id = jdbc
+            .sql("insert into api_token (account_id, name, token_hash, created_at) values (?, ?, ?, ?) returning id")
+            .params(accountId, trimmed, hash(secret), Timestamp.from(clock.instant()))
+            .query(Long.class)
+            .single();
+        return new IssuedToken(id, trimmed, secret);
+    }
 
-	public List<ApiToken> list(long accountId) {
-		return jdbc.sql("""
-				select id, name, created_at, last_used_at from api_token
-				where account_id = ? and revoked_at is null order by created_at desc""").param(accountId)
-				.query(ApiToken.class).list();
-	}
+    public List<ApiToken> list(long accountId) {
+        return jdbc
+            .sql(
+                """
+                select id, name, created_at, last_used_at from api_token
+                where account_id = ? and revoked_at is null order by created_at desc"""
+            )
+            .param(accountId)
+            .query(ApiToken.class)
+            .list();
+    }
 
-	/** Revokes one of the account's own tokens; another account's token id is treated as unknown. */
-	@Transactional
-	public void revoke(long accountId, long tokenId) {
-		int changed = jdbc.sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
-				.params(Timestamp.from(clock.instant()), tokenId, accountId).update();
-		if (changed == 0) {
-			throw new NotFound("token " + tokenId);
-		}
-	}
+    /** Revokes one of the account's own tokens; another account's token id is treated as unknown. */
+    @Transactional
+    public void revoke(long accountId, long tokenId) {
+        int changed = jdbc
+            .sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
+            .params(Timestamp.from(clock.instant()), tokenId, accountId)
+            .update();
+        if (changed == 0) {
+            throw new NotFound("token " + tokenId);
+        }
+    }
 
-	/** The account a presented secret belongs to, if it is a live token. */
-	@Transactional
-	public Optional<Long> authenticate(String secret) {
-		if (!secret.startsWith(PREFIX) || secret.length() > 100) {
-			return Optional.empty();
-		}
-		return jdbc.sql("""
-				update api_token set last_used_at = ? where token_hash = ? and revoked_at is null
-				returning account_id""").params(Timestamp.from(clock.instant()), hash(secret)).query(Long.class)
-				.optional();
-	}
+    /** The account a presented secret belongs to, if it is a live token. */
+    @Transactional
+    public Optional<Long> authenticate(String secret) {
+        if (!secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc
+            .sql(
+                """
+                update api_token set last_used_at = ? where token_hash = ? and revoked_at is null
+                returning account_id"""
+            )
+            .params(Timestamp.from(clock.instant()), hash(secret))
+            .query(Long.class)
+            .optional();
+    }
 
-	private static String hash(String secret) {
-		try {
-			return HexFormat.of().formatHex(
-					MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", e);
-		}
-	}
+    private static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8))
+            );
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
 }

@@ -8,24 +8,23 @@ import java.util.List;
  */
 public class InvalidInput extends RuntimeException {
 
-	private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-	/** One field at fault: its name, a message key and the arguments of that message. */
-	public record FieldProblem(String field, String messageKey, Object... arguments) {
-	}
+    /** One field at fault: its name, a message key and the arguments of that message. */
+    public record FieldProblem(String field, String messageKey, Object... arguments) {}
 
-	private final transient List<FieldProblem> problems;
+    private final transient List<FieldProblem> problems;
 
-	public InvalidInput(List<FieldProblem> problems) {
-		super("invalid input: " + problems.stream().map(FieldProblem::field).toList());
-		this.problems = List.copyOf(problems);
-	}
+    public InvalidInput(List<FieldProblem> problems) {
+        super("invalid input: " + problems.stream().map(FieldProblem::field).toList());
+        this.problems = List.copyOf(problems);
+    }
 
-	public static InvalidInput of(String field, String messageKey, Object... arguments) {
-		return new InvalidInput(List.of(new FieldProblem(field, messageKey, arguments)));
-	}
+    public static InvalidInput of(String field, String messageKey, Object... arguments) {
+        return new InvalidInput(List.of(new FieldProblem(field, messageKey, arguments)));
+    }
 
-	public List<FieldProblem> problems() {
-		return problems;
-	}
+    public List<FieldProblem> problems() {
+        return problems;
+    }
 }

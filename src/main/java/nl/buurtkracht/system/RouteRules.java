@@ -7,6 +7,5 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * authorization-matrix test fails for a route without an entry.
  */
 public interface RouteRules {
-
-	void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes);
+    void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes);
 }

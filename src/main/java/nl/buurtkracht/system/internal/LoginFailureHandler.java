@@ -1,10 +1,8 @@
 package nl.buurtkracht.system.internal;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -14,10 +12,13 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
-	@Override
-	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
-		String reason = exception instanceof LockedException ? "locked" : "error";
-		response.sendRedirect(request.getContextPath() + "/login?" + reason);
-	}
+    @Override
+    public void onAuthenticationFailure(
+        HttpServletRequest request,
+        HttpServletResponse response,
+        AuthenticationException exception
+    ) throws IOException {
+        String reason = exception instanceof LockedException ? "locked" : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+    }
 }

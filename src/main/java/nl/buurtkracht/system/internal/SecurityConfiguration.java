@@ -1,11 +1,9 @@
 package nl.buurtkracht.system.internal;
 
 import java.util.List;
-
 import nl.buurtkracht.system.AccountDirectory;
 import nl.buurtkracht.system.ApiTokens;
 import nl.buurtkracht.system.RouteRules;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,62 +23,96 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 class SecurityConfiguration {
 
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
 
-	@Bean
-	UserDetailsService userDetailsService(AccountDirectory accounts) {
-		return login -> accounts.findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("unknown"));
-	}
+    @Bean
+    UserDetailsService userDetailsService(AccountDirectory accounts) {
+        return login -> accounts.findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
 
-	@Bean
-	ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle) {
-		var dao = new DaoAuthenticationProvider(users);
-		dao.setPasswordEncoder(encoder);
-		return new ThrottledAuthenticationProvider(dao, throttle);
-	}
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(
+        UserDetailsService users,
+        PasswordEncoder encoder,
+        LoginThrottle throttle
+    ) {
+        var dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(dao, throttle);
+    }
 
-	@Bean
-	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, List<RouteRules> rules, ApiTokens tokens,
-			AccountDirectory accounts, ProblemResponses problems) throws Exception {
-		http.securityMatcher("/api/**")
-				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				// Tokens travel in a header, never in a cookie, so cross-site requests carry none.
-				.csrf(c -> c.disable())
-				.addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
-				.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
-						.accessDeniedHandler(problems::forbidden))
-				.authorizeHttpRequests(routes -> {
-					rules.forEach(r -> r.authorize(routes));
-					routes.anyRequest().denyAll();
-				});
-		return http.build();
-	}
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(
+        HttpSecurity http,
+        List<RouteRules> rules,
+        ApiTokens tokens,
+        AccountDirectory accounts,
+        ProblemResponses problems
+    ) throws Exception {
+        http
+            .securityMatcher("/api/**")
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            // Tokens travel in a header, never in a cookie, so cross-site requests carry none.
+            .csrf(c -> c.disable())
+            .addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
+            .exceptionHandling(e ->
+                e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden)
+            )
+            .authorizeHttpRequests(routes -> {
+                rules.forEach(r -> r.authorize(routes));
+                routes.anyRequest().denyAll();
+            });
+        return http.build();
+    }
 
-	@Bean
-	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, List<RouteRules> rules,
-			ThrottledAuthenticationProvider provider, LoginFailureHandler failures) throws Exception {
-		http.authenticationProvider(provider)
-				.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/my-street").failureHandler(failures)
-						.permitAll())
-				.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-				.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-						.contentSecurityPolicy(c -> c.policyDirectives(
-								"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-										+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")))
-				.authorizeHttpRequests(routes -> {
-					routes.requestMatchers(HttpMethod.GET, "/", "/css/**", "/js/**", "/images/**", "/webjars/**",
-							"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-							"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**").permitAll();
-					routes.requestMatchers("/error").permitAll();
-					rules.forEach(r -> r.authorize(routes));
-					routes.anyRequest().denyAll();
-				});
-		return http.build();
-	}
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(
+        HttpSecurity http,
+        List<RouteRules> rules,
+        ThrottledAuthenticationProvider provider,
+        LoginFailureHandler failures
+    ) throws Exception {
+        http
+            .authenticationProvider(provider)
+            .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/my-street").failureHandler(failures).permitAll())
+            .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+            .headers(h ->
+                h
+                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .contentSecurityPolicy(c ->
+                        c.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
+                            "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+                        )
+                    )
+            )
+            .authorizeHttpRequests(routes -> {
+                routes
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/",
+                        "/css/**",
+                        "/js/**",
+                        "/images/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/actuator/prometheus",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**"
+                    )
+                    .permitAll();
+                routes.requestMatchers("/error").permitAll();
+                rules.forEach(r -> r.authorize(routes));
+                routes.anyRequest().denyAll();
+            });
+        return http.build();
+    }
 }

@@ -3,7 +3,6 @@ package nl.buurtkracht.system.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,28 +15,28 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	static final Locale DUTCH = Locale.forLanguageTag("nl");
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-	@Bean
-	Clock clock() {
-		return Clock.system(java.time.ZoneId.of("Europe/Amsterdam"));
-	}
+    @Bean
+    Clock clock() {
+        return Clock.system(java.time.ZoneId.of("Europe/Amsterdam"));
+    }
 
-	@Bean
-	LocaleResolver localeResolver() {
-		var resolver = new CookieLocaleResolver("bk-lang");
-		resolver.setDefaultLocale(DUTCH);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		// Ignore the browser's Accept-Language: Dutch first, as the product promises.
-		resolver.setDefaultLocaleFunction(request -> DUTCH);
-		return resolver;
-	}
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new CookieLocaleResolver("bk-lang");
+        resolver.setDefaultLocale(DUTCH);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        // Ignore the browser's Accept-Language: Dutch first, as the product promises.
+        resolver.setDefaultLocaleFunction(request -> DUTCH);
+        return resolver;
+    }
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		var change = new LocaleChangeInterceptor();
-		change.setParamName("lang");
-		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change);
-	}
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change);
+    }
 }

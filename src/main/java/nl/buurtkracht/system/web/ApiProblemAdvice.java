@@ -3,11 +3,9 @@ package nl.buurtkracht.system.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import nl.buurtkracht.system.InvalidInput;
 import nl.buurtkracht.system.NotFound;
 import nl.buurtkracht.system.NotPermitted;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,55 +19,79 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblemAdvice {
 
-	private final MessageSource messages;
+    private final MessageSource messages;
 
-	ApiProblemAdvice(MessageSource messages) {
-		this.messages = messages;
-	}
+    ApiProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
 
-	@ExceptionHandler
-	ProblemDetail invalid(InvalidInput e, Locale locale) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("problem.invalid", null, locale));
-		List<Map<String, String>> errors = e.problems().stream().map(p -> Map.of("field", p.field(), "message",
-				messages.getMessage(p.messageKey(), p.arguments(), locale))).toList();
-		problem.setProperty("errors", errors);
-		return problem;
-	}
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidInput e, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            messages.getMessage("problem.invalid", null, locale)
+        );
+        List<Map<String, String>> errors = e
+            .problems()
+            .stream()
+            .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.messageKey(), p.arguments(), locale)))
+            .toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
 
-	@ExceptionHandler
-	ProblemDetail invalidBody(MethodArgumentNotValidException e, Locale locale) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("problem.invalid", null, locale));
-		problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-				.map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale))).toList());
-		return problem;
-	}
+    @ExceptionHandler
+    ProblemDetail invalidBody(MethodArgumentNotValidException e, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            messages.getMessage("problem.invalid", null, locale)
+        );
+        problem.setProperty(
+            "errors",
+            e
+                .getBindingResult()
+                .getFieldErrors()
+                .stream()
+                .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale)))
+                .toList()
+        );
+        return problem;
+    }
 
-	@ExceptionHandler
-	ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("problem.unreadable", null, locale));
-	}
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        return ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            messages.getMessage("problem.unreadable", null, locale)
+        );
+    }
 
-	@ExceptionHandler
-	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("problem.invalid", null, locale));
-		problem.setProperty("errors",
-				List.of(Map.of("field", e.getName(), "message", messages.getMessage("field.malformed", null, locale))));
-		return problem;
-	}
+    @ExceptionHandler
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            messages.getMessage("problem.invalid", null, locale)
+        );
+        problem.setProperty(
+            "errors",
+            List.of(Map.of("field", e.getName(), "message", messages.getMessage("field.malformed", null, locale)))
+        );
+        return problem;
+    }
 
-	@ExceptionHandler
-	ProblemDetail notFound(NotFound e, Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				messages.getMessage("problem.not-found", null, locale));
-	}
+    @ExceptionHandler
+    ProblemDetail notFound(NotFound e, Locale locale) {
+        return ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND,
+            messages.getMessage("problem.not-found", null, locale)
+        );
+    }
 
-	@ExceptionHandler
-	ProblemDetail notPermitted(NotPermitted e, Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				messages.getMessage(e.messageKey(), null, locale));
-	}
+    @ExceptionHandler
+    ProblemDetail notPermitted(NotPermitted e, Locale locale) {
+        return ProblemDetail.forStatusAndDetail(
+            HttpStatus.FORBIDDEN,
+            messages.getMessage(e.messageKey(), null, locale)
+        );
+    }
 }

@@ -1,9 +1,7 @@
 package nl.buurtkracht.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import nl.buurtkracht.system.CurrentUser;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,24 +12,27 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutAdvice {
 
-	@ModelAttribute("currentUser")
-	@Nullable
-	CurrentUser currentUser(@AuthenticationPrincipal @Nullable CurrentUser user) {
-		return user;
-	}
+    @ModelAttribute("currentUser")
+    @Nullable
+    CurrentUser currentUser(@AuthenticationPrincipal @Nullable CurrentUser user) {
+        return user;
+    }
 
-	@ModelAttribute("dutchUrl")
-	String dutchUrl(HttpServletRequest request) {
-		return withLanguage(request, "nl");
-	}
+    @ModelAttribute("dutchUrl")
+    String dutchUrl(HttpServletRequest request) {
+        return withLanguage(request, "nl");
+    }
 
-	@ModelAttribute("englishUrl")
-	String englishUrl(HttpServletRequest request) {
-		return withLanguage(request, "en");
-	}
+    @ModelAttribute("englishUrl")
+    String englishUrl(HttpServletRequest request) {
+        return withLanguage(request, "en");
+    }
 
-	private static String withLanguage(HttpServletRequest request, String language) {
-		return ServletUriComponentsBuilder.fromRequestUri(request).replaceQueryParam("lang", language).build()
-				.toUriString().replaceFirst("^https?://[^/]+", "");
-	}
+    private static String withLanguage(HttpServletRequest request, String language) {
+        return ServletUriComponentsBuilder.fromRequestUri(request)
+            .replaceQueryParam("lang", language)
+            .build()
+            .toUriString()
+            .replaceFirst("^https?://[^/]+", "");
+    }
 }
