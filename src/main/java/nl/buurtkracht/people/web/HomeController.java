@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The landing page, the login page and "my street", the start page after login. */
 @Controller
@@ -29,10 +31,15 @@ class HomeController {
 
     /** Residents land on their street; professionals without an address on their neighbourhoods. */
     @GetMapping("/my-street")
-    String myStreet(@AuthenticationPrincipal CurrentUser user) {
+    String myStreet(
+        @AuthenticationPrincipal CurrentUser user,
+        @RequestParam(required = false) @Nullable String welcome
+    ) {
+        // A newcomer who just joined is greeted on her street.
+        String greeting = welcome == null ? "" : "?welcome";
         return access
             .homeAddress(user)
-            .map(a -> "redirect:/streets/" + a.streetId())
+            .map(a -> "redirect:/streets/" + a.streetId() + greeting)
             .orElse("redirect:/neighbourhoods");
     }
 }

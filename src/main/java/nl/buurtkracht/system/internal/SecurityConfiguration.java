@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,17 +32,6 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService userDetailsService(AccountDirectory accounts) {
         return login -> accounts.findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("unknown"));
-    }
-
-    @Bean
-    ThrottledAuthenticationProvider authenticationProvider(
-        UserDetailsService users,
-        PasswordEncoder encoder,
-        LoginThrottle throttle
-    ) {
-        var dao = new DaoAuthenticationProvider(users);
-        dao.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(dao, throttle);
     }
 
     @Bean
@@ -74,11 +64,17 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(
         HttpSecurity http,
         List<RouteRules> rules,
-        ThrottledAuthenticationProvider provider,
+        UserDetailsService users,
+        PasswordEncoder encoder,
+        LoginThrottle throttle,
         LoginFailureHandler failures
     ) throws Exception {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
         http
-            .authenticationProvider(provider)
+            // The chain's own manager, with no parent: a provider that is also a bean would be
+            // consulted twice and count every wrong password double.
+            .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)))
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/my-street").failureHandler(failures).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
             .headers(h ->

@@ -1,0 +1,376 @@
+package nl.buurtkracht.demo;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Generates the fictional municipality Lindeveld: districts, neighbourhoods, streets, addresses,
+ * blocks with street hosts, residents of all ages, their consents and demo accounts. The same
+ * generator, given a larger resident count, produces the benchmark data sets; rows are written with
+ * PostgreSQL COPY so that a million residents load in well under two minutes.
+ */
+@Component
+public class DemoData {
+
+    /** Password of every demo account; printed in the README. */
+    public static final String DEMO_PASSWORD = "buurtkracht-demo";
+
+    /** The named demo logins, one per role. */
+    public static final String RESIDENT = "ria@demo.buurtkracht.nl";
+
+    public static final String STREET_HOST = "henk@demo.buurtkracht.nl";
+    public static final String OTHER_NEIGHBOURHOOD_RESIDENT = "kees@demo.buurtkracht.nl";
+    public static final String COMMUNITY_BUILDER = "samira@demo.buurtkracht.nl";
+    public static final String ANALYST = "analist@demo.buurtkracht.nl";
+    public static final String ADMINISTRATOR = "beheer@demo.buurtkracht.nl";
+
+    /** How big a data set to make; 600 residents is the living demo neighbourhood. */
+    public record Spec(int residents, int addressesPerStreet, int streetsPerNeighbourhood, long seed) {
+        public static Spec ofResidents(int residents) {
+            return new Spec(residents, 50, 10, 42);
+        }
+
+        /** 2.5 addresses per resident on the platform: not everybody joins. */
+        int addresses() {
+            return Math.max(addressesPerStreet, (int) Math.round(residents * 2.5));
+        }
+
+        int streets() {
+            return (addresses() + addressesPerStreet - 1) / addressesPerStreet;
+        }
+
+        int neighbourhoods() {
+            return Math.max(3, (streets() + streetsPerNeighbourhood - 1) / streetsPerNeighbourhood);
+        }
+
+        int districts() {
+            return (neighbourhoods() + 9) / 10;
+        }
+    }
+
+    /** What was written, for the log and the benchmark. */
+    public record Summary(int districts, int neighbourhoods, int streets, int addresses, int residents,
+            int accounts, long millis) {}
+
+    private static final double BASE_LAT = 52.0900;
+    private static final double BASE_LON = 5.1000;
+    /** One neighbourhood is a cell of roughly 600 by 600 metres. */
+    private static final double CELL_LAT = 0.0054;
+
+    private static final double CELL_LON = 0.0088;
+    private static final int ADDRESSES_PER_BLOCK = 25;
+
+    private final DataSource dataSource;
+    private final PasswordEncoder passwords;
+
+    DemoData(DataSource dataSource, PasswordEncoder passwords) {
+        this.dataSource = dataSource;
+        this.passwords = passwords;
+    }
+
+    /**
+     * Writes a whole municipality in one transaction, unless the database already has one. An
+     * advisory lock makes app instances that start together seed only once.
+     */
+    public Optional<Summary> generateIfEmpty(Spec spec) {
+        long start = System.nanoTime();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_xact_lock(7406)");
+                var existing = statement.executeQuery("select exists (select 1 from municipality)");
+                existing.next();
+                if (existing.getBoolean(1)) {
+                    connection.rollback();
+                    connection.setAutoCommit(autoCommit);
+                    return Optional.empty();
+                }
+            }
+            Summary summary = write(spec, connection.unwrap(PGConnection.class), start);
+            try (var statement = connection.createStatement()) {
+                for (String table : List.of("municipality", "district", "neighbourhood", "street", "address", "block",
+                        "resident", "account", "consent_record")) {
+                    statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
+                            + "(select coalesce(max(id), 0) + 1 from " + table + "), false)");
+                }
+            }
+            connection.commit();
+            connection.setAutoCommit(autoCommit);
+            try (var statement = connection.createStatement()) {
+                statement.execute("analyze");
+            }
+            return Optional.of(new Summary(summary.districts(), summary.neighbourhoods(), summary.streets(),
+                    summary.addresses(), summary.residents(), summary.accounts(), (System.nanoTime() - start) / 1_000_000));
+        } catch (SQLException | IOException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // The original failure is the one worth reporting.
+            }
+            throw new IllegalStateException("Demo data could not be written", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private Summary write(Spec spec, PGConnection pg, long start) throws SQLException, IOException {
+        var random = new SplittableRandom(spec.seed());
+        int thisYear = Year.now().getValue();
+        String demoHash = passwords.encode(DEMO_PASSWORD);
+
+        copy(pg, "municipality (id, code, name)", rows -> rows.accept(row(1, "GM9999", "Lindeveld")));
+        copy(pg, "district (id, municipality_id, code, name)", rows -> {
+            for (int d = 0; d < spec.districts(); d++) {
+                rows.accept(row(d + 1, 1, String.format("WK9999%02d", d % 100) + (d >= 100 ? "" + d / 100 : ""),
+                        d == 0 ? "Lindeveld-Oost" : "Lindeveld-" + (d + 1)));
+            }
+        });
+        copy(pg, "neighbourhood (id, district_id, code, name)", rows -> {
+            for (int n = 0; n < spec.neighbourhoods(); n++) {
+                int district = n / 10;
+                rows.accept(row(n + 1, district + 1, "BU9999" + String.format("%02d%02d", district % 100, n % 10)
+                        + (district >= 100 ? "" + district / 100 : ""), DemoNames.neighbourhood(n)));
+            }
+        });
+
+        // Streets run east-west through their neighbourhood's cell, addresses along both sides.
+        int gridColumns = (int) Math.ceil(Math.sqrt(spec.neighbourhoods()));
+        int streets = spec.streets();
+        int[] streetNeighbourhood = new int[streets];
+        copy(pg, "street (id, neighbourhood_id, name, place_name)", rows -> {
+            for (int s = 0; s < streets; s++) {
+                int neighbourhood = s / spec.streetsPerNeighbourhood();
+                int district = neighbourhood / 10;
+                streetNeighbourhood[s] = neighbourhood;
+                rows.accept(row(s + 1, neighbourhood + 1, DemoNames.street(s % 500 + 500 * (district % 6)),
+                        district == 0 ? "Lindeveld" : "Lindeveld-" + (district + 1)));
+            }
+        });
+        int addresses = spec.addresses();
+        double[] addressLat = new double[addresses];
+        double[] addressLon = new double[addresses];
+        int[] addressStreet = new int[addresses];
+        copy(pg, "address (id, street_id, neighbourhood_id, postcode, house_number, lat, lon)", rows -> {
+            for (int a = 0; a < addresses; a++) {
+                int s = a / spec.addressesPerStreet();
+                int number = a % spec.addressesPerStreet() + 1;
+                int neighbourhood = streetNeighbourhood[s];
+                int row = neighbourhood / gridColumns;
+                int column = neighbourhood % gridColumns;
+                int streetInCell = s % spec.streetsPerNeighbourhood();
+                double lat = BASE_LAT + row * CELL_LAT
+                        + (streetInCell + 0.5) / spec.streetsPerNeighbourhood() * CELL_LAT
+                        + (number % 2 == 0 ? 0.00008 : -0.00008);
+                double lon = BASE_LON + column * CELL_LON
+                        + (0.05 + 0.9 * ((number - 1) / 2) / (spec.addressesPerStreet() / 2.0)) * CELL_LON;
+                addressLat[a] = lat;
+                addressLon[a] = lon;
+                addressStreet[a] = s;
+                rows.accept(row(a + 1, s + 1, neighbourhood + 1, postcode(s), number, round(lat), round(lon)));
+            }
+        });
+        int blocksPerStreet = (spec.addressesPerStreet() + ADDRESSES_PER_BLOCK - 1) / ADDRESSES_PER_BLOCK;
+        copy(pg, "block (id, street_id, name)", rows -> {
+            for (int s = 0; s < streets; s++) {
+                for (int b = 0; b < blocksPerStreet; b++) {
+                    int first = b * ADDRESSES_PER_BLOCK + 1;
+                    int last = Math.min(spec.addressesPerStreet(), first + ADDRESSES_PER_BLOCK - 1);
+                    rows.accept(row(s * blocksPerStreet + b + 1, s + 1, "Nrs " + first + "–" + last));
+                }
+            }
+        });
+        copy(pg, "block_address (block_id, address_id)", rows -> {
+            for (int a = 0; a < addresses; a++) {
+                int s = addressStreet[a];
+                int b = (a % spec.addressesPerStreet()) / ADDRESSES_PER_BLOCK;
+                rows.accept(row(s * blocksPerStreet + b + 1, a + 1));
+            }
+        });
+
+        // Residents: the named demo people first, then neighbours spread over random addresses.
+        List<Object[]> residents = new ArrayList<>(spec.residents());
+        residents.add(row(1, address(0, 7, spec), "Ria de Vries", 1948, "", false));
+        residents.add(row(2, address(0, 12, spec), "Henk Jansen", 1957, "06-12345678", false));
+        residents.add(row(3, address(spec.streetsPerNeighbourhood(), 3, spec), "Kees Bakker", 1990, "", false));
+        for (int r = residents.size(); r < spec.residents(); r++) {
+            int addressId = 1 + random.nextInt(addresses);
+            int birthYear = birthYear(random, thisYear);
+            boolean assisted = birthYear < 1945 && random.nextInt(3) == 0;
+            residents.add(row(r + 1, addressId, DemoNames.person(random), birthYear, "", assisted));
+        }
+        copy(pg, "resident (id, address_id, display_name, birth_year, phone, assisted)",
+                rows -> residents.forEach(rows));
+
+        // Street hosts: Henk for the first block of the demo street, then one in three blocks.
+        int[] blockHost = new int[streets * blocksPerStreet + 1];
+        blockHost[1] = 2;
+        for (Object[] r : residents) {
+            int id = (int) r[0];
+            if (id <= 3 || (boolean) r[5]) {
+                continue;
+            }
+            int a = (int) r[1] - 1;
+            int block = addressStreet[a] * blocksPerStreet + (a % spec.addressesPerStreet()) / ADDRESSES_PER_BLOCK + 1;
+            if (blockHost[block] == 0 && block % 3 == 0) {
+                blockHost[block] = id;
+            }
+        }
+        copy(pg, "block_host (block_id, resident_id)", rows -> {
+            for (int b = 1; b < blockHost.length; b++) {
+                if (blockHost[b] != 0) {
+                    rows.accept(row(b, blockHost[b]));
+                }
+            }
+        });
+
+        // Accounts: every resident who is not assisted, plus the professionals.
+        int[] accounts = {0};
+        copy(pg, "account (id, resident_id, email, password_hash, display_name)", rows -> {
+            for (Object[] r : residents) {
+                if ((boolean) r[5]) {
+                    continue;
+                }
+                int id = (int) r[0];
+                String email = switch (id) {
+                    case 1 -> RESIDENT;
+                    case 2 -> STREET_HOST;
+                    case 3 -> OTHER_NEIGHBOURHOOD_RESIDENT;
+                    default -> "bewoner" + id + "@demo.buurtkracht.nl";
+                };
+                rows.accept(row(id, id, email, demoHash, r[2]));
+                accounts[0]++;
+            }
+        });
+        int builder = spec.residents() + 1;
+        copy(pg, "account (id, resident_id, email, password_hash, display_name)", rows -> {
+            rows.accept(row(builder, null, COMMUNITY_BUILDER, demoHash, "Samira El Amrani"));
+            rows.accept(row(builder + 1, null, ANALYST, demoHash, "Anton Analist"));
+            rows.accept(row(builder + 2, null, ADMINISTRATOR, demoHash, "Bea Beheer"));
+        });
+        copy(pg, "account_role (account_id, role)", rows -> {
+            rows.accept(row(builder, "COMMUNITY_BUILDER"));
+            rows.accept(row(builder + 1, "MUNICIPALITY_ANALYST"));
+            rows.accept(row(builder + 2, "ADMINISTRATOR"));
+        });
+        // The demo builder works in the first three neighbourhoods.
+        copy(pg, "builder_neighbourhood (account_id, neighbourhood_id)", rows -> {
+            for (int n = 1; n <= Math.min(3, spec.neighbourhoods()); n++) {
+                rows.accept(row(builder, n));
+            }
+        });
+        // Assisted residents are represented by their block's host, or else by the builder.
+        copy(pg, "representation (representative_account_id, resident_id)", rows -> {
+            for (Object[] r : residents) {
+                if ((boolean) r[5]) {
+                    int a = (int) r[1] - 1;
+                    int block = addressStreet[a] * blocksPerStreet
+                            + (a % spec.addressesPerStreet()) / ADDRESSES_PER_BLOCK + 1;
+                    rows.accept(row(blockHost[block] != 0 ? blockHost[block] : builder, r[0]));
+                }
+            }
+        });
+        int[] consentId = {0};
+        copy(pg, "consent_record (id, subject_resident_id, purpose, granted, recorded_by_account_id, on_behalf, method)",
+                rows -> {
+                    for (Object[] r : residents) {
+                        int id = (int) r[0];
+                        boolean assisted = (boolean) r[5];
+                        Object recorder = assisted ? null : id;
+                        String method = assisted ? "VERBAL" : "ONLINE";
+                        if (assisted) {
+                            rows.accept(row(++consentId[0], id, "ACT_ON_BEHALF", true, null, true, method));
+                        }
+                        if (id <= 3 || random.nextInt(4) != 0) {
+                            rows.accept(row(++consentId[0], id, "NAME_VISIBLE_TO_STREET", true, recorder, assisted, method));
+                        }
+                        if (id == 2 || random.nextInt(5) < 2) {
+                            rows.accept(row(++consentId[0], id, "SHARE_WITH_COMMUNITY_BUILDER", true, recorder, assisted,
+                                    method));
+                        }
+                    }
+                });
+        return new Summary(spec.districts(), spec.neighbourhoods(), streets, addresses, residents.size(),
+                accounts[0] + 3, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Ages from toddlers to over-nineties, with more people in the middle years. */
+    private static int birthYear(SplittableRandom random, int thisYear) {
+        int age = Math.min(98, Math.max(0, (int) Math.round(45 + random.nextGaussian() * 22)));
+        return thisYear - age;
+    }
+
+    private static int address(int street, int number, Spec spec) {
+        return street * spec.addressesPerStreet() + number;
+    }
+
+    /** A unique postcode per street: 1000AA, 1000AB, … */
+    private static String postcode(int street) {
+        int letters = street % 676;
+        return (1000 + street / 676) + "" + (char) ('A' + letters / 26) + (char) ('A' + letters % 26);
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
+    }
+
+    private static Object[] row(Object... values) {
+        return values;
+    }
+
+    /** Streams rows into a table with COPY, in chunks so that memory stays flat. */
+    private static void copy(PGConnection pg, String target, Consumer<Consumer<Object[]>> producer)
+            throws SQLException, IOException {
+        var buffer = new StringBuilder(1 << 20);
+        var copy = pg.getCopyAPI();
+        String sql = "copy " + target + " from stdin";
+        try {
+            producer.accept(values -> {
+                for (int i = 0; i < values.length; i++) {
+                    if (i > 0) {
+                        buffer.append('\t');
+                    }
+                    buffer.append(values[i] == null ? "\\N" : escape(values[i].toString()));
+                }
+                buffer.append('\n');
+                if (buffer.length() > (8 << 20)) {
+                    flush(copy, sql, buffer);
+                }
+            });
+            flush(copy, sql, buffer);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void flush(org.postgresql.copy.CopyManager copy, String sql, StringBuilder buffer) {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        try {
+            copy.copyIn(sql, new StringReader(buffer.toString()));
+        } catch (SQLException | IOException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+        buffer.setLength(0);
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,37 @@
+package nl.buurtkracht.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo municipality on first start, so that a newcomer finds a living neighbourhood to
+ * click through. {@code buurtkracht.demo.residents} scales it up for benchmarks.
+ */
+@Component
+@ConditionalOnProperty(name = "buurtkracht.demo.enabled", havingValue = "true")
+class DemoSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final DemoData demo;
+    private final int residents;
+
+    DemoSeeder(DemoData demo, @Value("${buurtkracht.demo.residents:600}") int residents) {
+        this.demo = demo;
+        this.residents = residents;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        demo.generateIfEmpty(DemoData.Spec.ofResidents(residents))
+                .ifPresent(s -> log.info(
+                        "Seeded demo municipality: {} districts, {} neighbourhoods, {} streets, {} addresses, {} residents, {} accounts in {} ms",
+                        s.districts(), s.neighbourhoods(), s.streets(), s.addresses(), s.residents(), s.accounts(),
+                        s.millis()));
+    }
+}
