@@ -40,7 +40,10 @@ public class AddressImports {
     public ImportReport importAddresses(InputStream csv, ImportMode mode) {
         var bytes = Uploads.readAtMost(csv);
         if (bytes.isEmpty()) {
-            return ImportReport.rejected(0, List.of(RowProblem.ofFile("imports.file.too-large", Uploads.MAX_MEGABYTES)));
+            return ImportReport.rejected(
+                0,
+                List.of(RowProblem.ofFile("imports.file.too-large", Uploads.MAX_MEGABYTES))
+            );
         }
         AddressFile.Parsed parsed = AddressFile.read(bytes.get());
         if (!parsed.readable()) {

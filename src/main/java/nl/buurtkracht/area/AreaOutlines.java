@@ -36,7 +36,10 @@ public class AreaOutlines {
     public ImportReport importOutlines(InputStream geoJson) {
         var bytes = Uploads.readAtMost(geoJson);
         if (bytes.isEmpty()) {
-            return ImportReport.rejected(0, List.of(RowProblem.ofFile("imports.file.too-large", Uploads.MAX_MEGABYTES)));
+            return ImportReport.rejected(
+                0,
+                List.of(RowProblem.ofFile("imports.file.too-large", Uploads.MAX_MEGABYTES))
+            );
         }
         OutlineFile.Parsed parsed = OutlineFile.read(bytes.get(), json);
         if (!parsed.readable()) {
@@ -58,7 +61,11 @@ public class AreaOutlines {
             return ImportReport.rejected(parsed.featuresRead(), problems);
         }
         store.store(parsed.outlines());
-        int replaced = (int) parsed.outlines().stream().filter(o -> existing.get(o.code())).count();
+        int replaced = (int) parsed
+            .outlines()
+            .stream()
+            .filter(o -> existing.get(o.code()))
+            .count();
         return new ImportReport(parsed.featuresRead(), parsed.outlines().size() - replaced, replaced, problems, true);
     }
 }

@@ -34,5 +34,4 @@ public record ImportReport(int rowsRead, int imported, int updated, List<RowProb
             return new RowProblem(0, FILE, messageKey, args);
         }
     }
-
 }

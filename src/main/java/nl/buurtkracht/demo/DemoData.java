@@ -63,8 +63,15 @@ public class DemoData {
     }
 
     /** What was written, for the log and the benchmark. */
-    public record Summary(int districts, int neighbourhoods, int streets, int addresses, int residents,
-            int accounts, long millis) {}
+    public record Summary(
+        int districts,
+        int neighbourhoods,
+        int streets,
+        int addresses,
+        int residents,
+        int accounts,
+        long millis
+    ) {}
 
     private static final double BASE_LAT = 52.0900;
     private static final double BASE_LON = 5.1000;
@@ -104,10 +111,25 @@ public class DemoData {
             }
             Summary summary = write(spec, connection.unwrap(PGConnection.class), start);
             try (var statement = connection.createStatement()) {
-                for (String table : List.of("municipality", "district", "neighbourhood", "street", "address", "block",
-                        "resident", "account", "consent_record")) {
-                    statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
-                            + "(select coalesce(max(id), 0) + 1 from " + table + "), false)");
+                for (String table : List.of(
+                    "municipality",
+                    "district",
+                    "neighbourhood",
+                    "street",
+                    "address",
+                    "block",
+                    "resident",
+                    "account",
+                    "consent_record"
+                )) {
+                    statement.execute(
+                        "select setval(pg_get_serial_sequence('" +
+                        table +
+                        "', 'id'), " +
+                        "(select coalesce(max(id), 0) + 1 from " +
+                        table +
+                        "), false)"
+                    );
                 }
             }
             connection.commit();
@@ -115,8 +137,17 @@ public class DemoData {
             try (var statement = connection.createStatement()) {
                 statement.execute("analyze");
             }
-            return Optional.of(new Summary(summary.districts(), summary.neighbourhoods(), summary.streets(),
-                    summary.addresses(), summary.residents(), summary.accounts(), (System.nanoTime() - start) / 1_000_000));
+            return Optional.of(
+                new Summary(
+                    summary.districts(),
+                    summary.neighbourhoods(),
+                    summary.streets(),
+                    summary.addresses(),
+                    summary.residents(),
+                    summary.accounts(),
+                    (System.nanoTime() - start) / 1_000_000
+                )
+            );
         } catch (SQLException | IOException e) {
             try {
                 connection.rollback();
@@ -137,15 +168,29 @@ public class DemoData {
         copy(pg, "municipality (id, code, name)", rows -> rows.accept(row(1, "GM9999", "Lindeveld")));
         copy(pg, "district (id, municipality_id, code, name)", rows -> {
             for (int d = 0; d < spec.districts(); d++) {
-                rows.accept(row(d + 1, 1, String.format("WK9999%02d", d % 100) + (d >= 100 ? "" + d / 100 : ""),
-                        d == 0 ? "Lindeveld-Oost" : "Lindeveld-" + (d + 1)));
+                rows.accept(
+                    row(
+                        d + 1,
+                        1,
+                        String.format("WK9999%02d", d % 100) + (d >= 100 ? "" + d / 100 : ""),
+                        d == 0 ? "Lindeveld-Oost" : "Lindeveld-" + (d + 1)
+                    )
+                );
             }
         });
         copy(pg, "neighbourhood (id, district_id, code, name)", rows -> {
             for (int n = 0; n < spec.neighbourhoods(); n++) {
                 int district = n / 10;
-                rows.accept(row(n + 1, district + 1, "BU9999" + String.format("%02d%02d", district % 100, n % 10)
-                        + (district >= 100 ? "" + district / 100 : ""), DemoNames.neighbourhood(n)));
+                rows.accept(
+                    row(
+                        n + 1,
+                        district + 1,
+                        "BU9999" +
+                        String.format("%02d%02d", district % 100, n % 10) +
+                        (district >= 100 ? "" + district / 100 : ""),
+                        DemoNames.neighbourhood(n)
+                    )
+                );
             }
         });
 
@@ -158,8 +203,14 @@ public class DemoData {
                 int neighbourhood = s / spec.streetsPerNeighbourhood();
                 int district = neighbourhood / 10;
                 streetNeighbourhood[s] = neighbourhood;
-                rows.accept(row(s + 1, neighbourhood + 1, DemoNames.street(s % 500 + 500 * (district % 6)),
-                        district == 0 ? "Lindeveld" : "Lindeveld-" + (district + 1)));
+                rows.accept(
+                    row(
+                        s + 1,
+                        neighbourhood + 1,
+                        DemoNames.street((s % 500) + 500 * (district % 6)),
+                        district == 0 ? "Lindeveld" : "Lindeveld-" + (district + 1)
+                    )
+                );
             }
         });
         int addresses = spec.addresses();
@@ -169,16 +220,20 @@ public class DemoData {
         copy(pg, "address (id, street_id, neighbourhood_id, postcode, house_number, lat, lon)", rows -> {
             for (int a = 0; a < addresses; a++) {
                 int s = a / spec.addressesPerStreet();
-                int number = a % spec.addressesPerStreet() + 1;
+                int number = (a % spec.addressesPerStreet()) + 1;
                 int neighbourhood = streetNeighbourhood[s];
                 int row = neighbourhood / gridColumns;
                 int column = neighbourhood % gridColumns;
                 int streetInCell = s % spec.streetsPerNeighbourhood();
-                double lat = BASE_LAT + row * CELL_LAT
-                        + (streetInCell + 0.5) / spec.streetsPerNeighbourhood() * CELL_LAT
-                        + (number % 2 == 0 ? 0.00008 : -0.00008);
-                double lon = BASE_LON + column * CELL_LON
-                        + (0.05 + 0.9 * ((number - 1) / 2) / (spec.addressesPerStreet() / 2.0)) * CELL_LON;
+                double lat =
+                    BASE_LAT +
+                    row * CELL_LAT +
+                    ((streetInCell + 0.5) / spec.streetsPerNeighbourhood()) * CELL_LAT +
+                    (number % 2 == 0 ? 0.00008 : -0.00008);
+                double lon =
+                    BASE_LON +
+                    column * CELL_LON +
+                    (0.05 + (0.9 * ((number - 1) / 2)) / (spec.addressesPerStreet() / 2.0)) * CELL_LON;
                 addressLat[a] = lat;
                 addressLon[a] = lon;
                 addressStreet[a] = s;
@@ -214,8 +269,9 @@ public class DemoData {
             boolean assisted = birthYear < 1945 && random.nextInt(3) == 0;
             residents.add(row(r + 1, addressId, DemoNames.person(random), birthYear, "", assisted));
         }
-        copy(pg, "resident (id, address_id, display_name, birth_year, phone, assisted)",
-                rows -> residents.forEach(rows));
+        copy(pg, "resident (id, address_id, display_name, birth_year, phone, assisted)", rows ->
+            residents.forEach(rows)
+        );
 
         // Street hosts: Henk for the first block of the demo street, then one in three blocks.
         int[] blockHost = new int[streets * blocksPerStreet + 1];
@@ -240,7 +296,7 @@ public class DemoData {
         });
 
         // Accounts: every resident who is not assisted, plus the professionals.
-        int[] accounts = {0};
+        int[] accounts = { 0 };
         copy(pg, "account (id, resident_id, email, password_hash, display_name)", rows -> {
             for (Object[] r : residents) {
                 if ((boolean) r[5]) {
@@ -279,34 +335,47 @@ public class DemoData {
             for (Object[] r : residents) {
                 if ((boolean) r[5]) {
                     int a = (int) r[1] - 1;
-                    int block = addressStreet[a] * blocksPerStreet
-                            + (a % spec.addressesPerStreet()) / ADDRESSES_PER_BLOCK + 1;
+                    int block =
+                        addressStreet[a] * blocksPerStreet + (a % spec.addressesPerStreet()) / ADDRESSES_PER_BLOCK + 1;
                     rows.accept(row(blockHost[block] != 0 ? blockHost[block] : builder, r[0]));
                 }
             }
         });
-        int[] consentId = {0};
-        copy(pg, "consent_record (id, subject_resident_id, purpose, granted, recorded_by_account_id, on_behalf, method)",
-                rows -> {
-                    for (Object[] r : residents) {
-                        int id = (int) r[0];
-                        boolean assisted = (boolean) r[5];
-                        Object recorder = assisted ? null : id;
-                        String method = assisted ? "VERBAL" : "ONLINE";
-                        if (assisted) {
-                            rows.accept(row(++consentId[0], id, "ACT_ON_BEHALF", true, null, true, method));
-                        }
-                        if (id <= 3 || random.nextInt(4) != 0) {
-                            rows.accept(row(++consentId[0], id, "NAME_VISIBLE_TO_STREET", true, recorder, assisted, method));
-                        }
-                        if (id == 2 || random.nextInt(5) < 2) {
-                            rows.accept(row(++consentId[0], id, "SHARE_WITH_COMMUNITY_BUILDER", true, recorder, assisted,
-                                    method));
-                        }
+        int[] consentId = { 0 };
+        copy(
+            pg,
+            "consent_record (id, subject_resident_id, purpose, granted, recorded_by_account_id, on_behalf, method)",
+            rows -> {
+                for (Object[] r : residents) {
+                    int id = (int) r[0];
+                    boolean assisted = (boolean) r[5];
+                    Object recorder = assisted ? null : id;
+                    String method = assisted ? "VERBAL" : "ONLINE";
+                    if (assisted) {
+                        rows.accept(row(++consentId[0], id, "ACT_ON_BEHALF", true, null, true, method));
                     }
-                });
-        return new Summary(spec.districts(), spec.neighbourhoods(), streets, addresses, residents.size(),
-                accounts[0] + 3, (System.nanoTime() - start) / 1_000_000);
+                    if (id <= 3 || random.nextInt(4) != 0) {
+                        rows.accept(
+                            row(++consentId[0], id, "NAME_VISIBLE_TO_STREET", true, recorder, assisted, method)
+                        );
+                    }
+                    if (id == 2 || random.nextInt(5) < 2) {
+                        rows.accept(
+                            row(++consentId[0], id, "SHARE_WITH_COMMUNITY_BUILDER", true, recorder, assisted, method)
+                        );
+                    }
+                }
+            }
+        );
+        return new Summary(
+            spec.districts(),
+            spec.neighbourhoods(),
+            streets,
+            addresses,
+            residents.size(),
+            accounts[0] + 3,
+            (System.nanoTime() - start) / 1_000_000
+        );
     }
 
     /** Ages from toddlers to over-nineties, with more people in the middle years. */
@@ -322,7 +391,7 @@ public class DemoData {
     /** A unique postcode per street: 1000AA, 1000AB, … */
     private static String postcode(int street) {
         int letters = street % 676;
-        return (1000 + street / 676) + "" + (char) ('A' + letters / 26) + (char) ('A' + letters % 26);
+        return (1000 + street / 676) + "" + (char) ('A' + letters / 26) + (char) ('A' + (letters % 26));
     }
 
     private static double round(double degrees) {
@@ -335,7 +404,7 @@ public class DemoData {
 
     /** Streams rows into a table with COPY, in chunks so that memory stays flat. */
     private static void copy(PGConnection pg, String target, Consumer<Consumer<Object[]>> producer)
-            throws SQLException, IOException {
+        throws SQLException, IOException {
         var buffer = new StringBuilder(1 << 20);
         var copy = pg.getCopyAPI();
         String sql = "copy " + target + " from stdin";

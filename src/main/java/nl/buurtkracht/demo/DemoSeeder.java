@@ -28,10 +28,19 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        demo.generateIfEmpty(DemoData.Spec.ofResidents(residents))
-                .ifPresent(s -> log.info(
-                        "Seeded demo municipality: {} districts, {} neighbourhoods, {} streets, {} addresses, {} residents, {} accounts in {} ms",
-                        s.districts(), s.neighbourhoods(), s.streets(), s.addresses(), s.residents(), s.accounts(),
-                        s.millis()));
+        demo
+            .generateIfEmpty(DemoData.Spec.ofResidents(residents))
+            .ifPresent(s ->
+                log.info(
+                    "Seeded demo municipality: {} districts, {} neighbourhoods, {} streets, {} addresses, {} residents, {} accounts in {} ms",
+                    s.districts(),
+                    s.neighbourhoods(),
+                    s.streets(),
+                    s.addresses(),
+                    s.residents(),
+                    s.accounts(),
+                    s.millis()
+                )
+            );
     }
 }

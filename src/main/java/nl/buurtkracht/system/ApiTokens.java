@@ -25,6 +25,7 @@ public class ApiTokens {
     /** Tokens start with this prefix so that they are easy to recognise in logs and secret scanners. */
     public static final String PREFIX = "bk_";
     private static final int MAX_ACTIVE_PER_ACCOUNT = 20;
+    private static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
 
     /** A token as listed on the settings page; the secret itself is never listed. */
     public record ApiToken(long id, String name, Instant createdAt, @Nullable Instant lastUsedAt) {}
@@ -91,15 +92,24 @@ public class ApiTokens {
         if (!secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        return jdbc
-            .sql(
-                """
-                update api_token set last_used_at = ? where token_hash = ? and revoked_at is null
-                returning account_id"""
-            )
-            .params(Timestamp.from(clock.instant()), hash(secret))
-            .query(Long.class)
+        Instant now = clock.instant();
+        record Live(long id, long accountId, @Nullable Instant lastUsedAt) {}
+        var live = jdbc
+            .sql("select id, account_id, last_used_at from api_token where token_hash = ? and revoked_at is null")
+            .param(hash(secret))
+            .query(Live.class)
             .optional();
+        // "Last used" to the minute is enough; writing it on every call would make one hot row
+        // serialise a script's parallel requests.
+        live
+            .filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION)))
+            .ifPresent(t ->
+                jdbc
+                    .sql("update api_token set last_used_at = ? where id = ?")
+                    .params(Timestamp.from(now), t.id())
+                    .update()
+            );
+        return live.map(Live::accountId);
     }
 
     private static String hash(String secret) {

@@ -67,15 +67,12 @@ class AddressImportsIntegrationTests {
             "Kerkstraat 1A-2 " + fixtures.buurt(1, 1),
             "Molenweg 3- " + fixtures.buurt(1, 2)
         );
-        assertThat(names("select code || '=' || name from neighbourhood where code like ? order by code")).containsExactly(
-            fixtures.buurt(1, 1) + "=Dorpskern",
-            fixtures.buurt(1, 2) + "=" + fixtures.buurt(1, 2)
-        );
+        assertThat(
+            names("select code || '=' || name from neighbourhood where code like ? order by code")
+        ).containsExactly(fixtures.buurt(1, 1) + "=Dorpskern", fixtures.buurt(1, 2) + "=" + fixtures.buurt(1, 2));
         assertThat(
             jdbc
-                .sql(
-                    "select m.code from district d join municipality m on m.id = d.municipality_id where d.code = ?"
-                )
+                .sql("select m.code from district d join municipality m on m.id = d.municipality_id where d.code = ?")
                 .param(fixtures.wijk(1))
                 .query(String.class)
                 .single()
@@ -215,12 +212,13 @@ class AddressImportsIntegrationTests {
             %s
             %s,1,,,"Kerk"straat,%s,52.1,5.1,%s,%s,,
             """.formatted(HEADER, postcode, fixtures.place, fixtures.buurt(1, 1), fixtures.wijk(1));
-        String noCoordinates = "postcode,huisnummer,straat,woonplaats,buurtcode,wijkcode\n%s,1,Kerkstraat,%s,%s,%s\n".formatted(
-            postcode,
-            fixtures.place,
-            fixtures.buurt(1, 1),
-            fixtures.wijk(1)
-        );
+        String noCoordinates =
+            "postcode,huisnummer,straat,woonplaats,buurtcode,wijkcode\n%s,1,Kerkstraat,%s,%s,%s\n".formatted(
+                postcode,
+                fixtures.place,
+                fixtures.buurt(1, 1),
+                fixtures.wijk(1)
+            );
 
         assertThat(imports.importAddresses(utf8(brokenQuote), ImportMode.ONLY_VALID_ROWS).problems())
             .extracting(RowProblem::line, RowProblem::field, RowProblem::messageKey)
@@ -277,9 +275,7 @@ class AddressImportsIntegrationTests {
                 .param(fixtures.buurt(1, 1))
                 .query(String.class)
                 .single()
-        ).isEqualTo(
-            "{\"type\": \"Polygon\", \"coordinates\": [[[5.1, 52.1], [5.2, 52.1], [5.2, 52.2], [5.1, 52.1]]]}"
-        );
+        ).isEqualTo("{\"type\": \"Polygon\", \"coordinates\": [[[5.1, 52.1], [5.2, 52.1], [5.2, 52.2], [5.1, 52.1]]]}");
         assertThat(
             jdbc
                 .sql("select outline->>'type' from district where code = ?")
@@ -346,15 +342,15 @@ class AddressImportsIntegrationTests {
     /** Lines 3, 5, 6, 7 and 8 are bad; lines 2 and 4 are good. */
     private String fileWithBadRows() {
         return """
-            %1$s
-            %2$s,1,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
-            12AB34,2,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
-            %2$s,3,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
-            %2$s,4,AB,,Kerkstraat,%3$s,99.5,5.1,%4$s,%5$s,,
-            %2$s,5,,,Kerkstraat,%3$s,52.1
-            %2$s,1,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
-            %2$s,6,,,Kerkstraat,%3$s,52.1,5.1,%6$s,%5$s,,
-            """.formatted(HEADER, postcode, fixtures.place, fixtures.buurt(2, 1), fixtures.wijk(2), fixtures.buurt(3, 1));
+        %1$s
+        %2$s,1,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
+        12AB34,2,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
+        %2$s,3,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
+        %2$s,4,AB,,Kerkstraat,%3$s,99.5,5.1,%4$s,%5$s,,
+        %2$s,5,,,Kerkstraat,%3$s,52.1
+        %2$s,1,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
+        %2$s,6,,,Kerkstraat,%3$s,52.1,5.1,%6$s,%5$s,,
+        """.formatted(HEADER, postcode, fixtures.place, fixtures.buurt(2, 1), fixtures.wijk(2), fixtures.buurt(3, 1));
     }
 
     private void importOneAddress() {

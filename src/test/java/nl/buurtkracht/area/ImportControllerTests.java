@@ -120,19 +120,16 @@ class ImportControllerTests {
             "Kies eerst een bestand."
         );
         assertThat(page.select("#outlineFile").attr("aria-invalid")).isEqualTo("true");
-        assertThat(page.select("#outlineFile").attr("aria-describedby")).isEqualTo("outlineFile-hint outlineFile-error");
+        assertThat(page.select("#outlineFile").attr("aria-describedby")).isEqualTo(
+            "outlineFile-hint outlineFile-error"
+        );
     }
 
     @Test
     void residentsMayNotImport() throws Exception {
         mvc.perform(get("/imports").with(user(RESIDENT))).andExpect(status().isForbidden());
         mvc
-            .perform(
-                post("/api/v1/imports/addresses")
-                    .contentType("text/csv")
-                    .content(badFile())
-                    .with(user(RESIDENT))
-            )
+            .perform(post("/api/v1/imports/addresses").contentType("text/csv").content(badFile()).with(user(RESIDENT)))
             .andExpect(status().isForbidden());
         assertThat(fixtures.addressCount(postcode)).isZero();
     }
@@ -179,9 +176,11 @@ class ImportControllerTests {
             .andExpect(jsonPath("$.applied").value(true))
             .andExpect(jsonPath("$.imported").value(1))
             .andExpect(jsonPath("$.problems.length()").value(2))
-            .andExpect(jsonPath("$.problems[0].message").value(
-                "Deze postcode klopt niet. Een postcode heeft 4 cijfers en 2 letters, zoals 1234 AB."
-            ));
+            .andExpect(
+                jsonPath("$.problems[0].message").value(
+                    "Deze postcode klopt niet. Een postcode heeft 4 cijfers en 2 letters, zoals 1234 AB."
+                )
+            );
         assertThat(fixtures.addressCount(postcode)).isEqualTo(1);
     }
 
@@ -189,15 +188,12 @@ class ImportControllerTests {
     void theApiRefusesAPointAsAnOutline() throws Exception {
         String point = """
             {"type": "Feature", "properties": {"code": "%s"}, "geometry": {"type": "Point", "coordinates": [5.1, 52.1]}}""".formatted(
-            fixtures.wijk(1)
-        );
+                fixtures.wijk(1)
+            );
 
         mvc
             .perform(
-                post("/api/v1/imports/outlines")
-                    .contentType("application/geo+json")
-                    .content(point)
-                    .with(user(BUILDER))
+                post("/api/v1/imports/outlines").contentType("application/geo+json").content(point).with(user(BUILDER))
             )
             .andExpect(status().isUnprocessableContent())
             .andExpect(jsonPath("$.problems[0].line").value(1))
@@ -212,11 +208,11 @@ class ImportControllerTests {
     /** Line 2 is good; line 3 has a bad postcode and line 4 a latitude outside the country. */
     private String badFile() {
         return """
-            %1$s
-            %2$s,1,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
-            9999XYZ,2,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
-            %2$s,3,,,Kerkstraat,%3$s,12.5,5.1,%4$s,%5$s,,
-            """.formatted(HEADER, postcode, fixtures.place, fixtures.buurt(1, 1), fixtures.wijk(1));
+        %1$s
+        %2$s,1,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
+        9999XYZ,2,,,Kerkstraat,%3$s,52.1,5.1,%4$s,%5$s,,
+        %2$s,3,,,Kerkstraat,%3$s,12.5,5.1,%4$s,%5$s,,
+        """.formatted(HEADER, postcode, fixtures.place, fixtures.buurt(1, 1), fixtures.wijk(1));
     }
 
     private org.springframework.test.web.servlet.ResultActions uploadAddresses(

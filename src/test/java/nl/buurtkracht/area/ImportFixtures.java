@@ -65,7 +65,11 @@ final class ImportFixtures {
     }
 
     int addressCount(String postcode) {
-        return jdbc.sql("select count(*) from address where postcode = ?").param(postcode).query(Integer.class).single();
+        return jdbc
+            .sql("select count(*) from address where postcode = ?")
+            .param(postcode)
+            .query(Integer.class)
+            .single();
     }
 
     boolean districtExists(String code) {

@@ -27,8 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserJourney {
 
-    private static final List<String> WCAG_22_AA =
-            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    private static final List<String> WCAG_22_AA = List.of(
+        "wcag2a",
+        "wcag2aa",
+        "wcag21a",
+        "wcag21aa",
+        "wcag22a",
+        "wcag22aa"
+    );
 
     private static Playwright playwright;
     private static Browser browser;
@@ -42,11 +48,24 @@ abstract class BrowserJourney {
     @BeforeAll
     static void launchBrowser() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        browser = playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of("/usr/bin/chromium"))
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-quic"
+                        )
+                    )
+            );
     }
 
     @AfterAll
@@ -80,30 +99,45 @@ abstract class BrowserJourney {
         open("/login");
         page.getByLabel("E-mailadres").fill(email);
         page.getByLabel("Wachtwoord").fill(DemoData.DEMO_PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Inloggen"))
-                .click();
+        page
+            .getByRole(
+                com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Inloggen")
+            )
+            .click();
     }
 
     /** Runs axe-core with the WCAG 2.2 A and AA rules and fails on any violation, naming each. */
     void assertAccessible() {
         var results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         assertThat(results.getViolations())
-                .as(() -> page.url() + " has accessibility violations:\n" + describe(results.getViolations()))
-                .isEmpty();
+            .as(() -> page.url() + " has accessibility violations:\n" + describe(results.getViolations()))
+            .isEmpty();
     }
 
     /** Saves a full-page screenshot to target/screenshots/NAME.png, to be looked at. */
     void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target", "screenshots", name + ".png"))
-                .setFullPage(true));
+        page.screenshot(
+            new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true)
+        );
     }
 
     private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " → "
-                        + v.getNodes().stream().map(n -> n.getHtml()).limit(3).collect(Collectors.joining(" | ")))
-                .collect(Collectors.joining("\n"));
+        return violations
+            .stream()
+            .map(
+                v ->
+                    v.getId() +
+                    ": " +
+                    v.getHelp() +
+                    " → " +
+                    v
+                        .getNodes()
+                        .stream()
+                        .map(n -> n.getHtml())
+                        .limit(3)
+                        .collect(Collectors.joining(" | "))
+            )
+            .collect(Collectors.joining("\n"));
     }
 }

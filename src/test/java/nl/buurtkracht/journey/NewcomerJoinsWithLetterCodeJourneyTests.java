@@ -19,40 +19,39 @@ class NewcomerJoinsWithLetterCodeJourneyTests extends BrowserJourney {
 
     @Test
     void aNewcomerJoinsHerStreetWithTheLetterCode() {
-        String code = codes.issueForStreet(TULPENHOF).stream()
-                .filter(l -> l.address().houseNumber() == 5)
-                .findFirst()
-                .orElseThrow()
-                .printedCode();
+        String code = codes
+            .issueForStreet(TULPENHOF)
+            .stream()
+            .filter(l -> l.address().houseNumber() == 5)
+            .findFirst()
+            .orElseThrow()
+            .printedCode();
         String email = "anna." + System.nanoTime() + "@example.nl";
 
         open("/");
         assertAccessible();
         screenshot("01-home");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik heb een brief met een code"))
-                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik heb een brief met een code")).click();
 
         // A typo in the code: the form comes back with the reason beside the field, nothing is lost.
         fillJoinForm("ABCD-EF23", "Anna Zonneveld", email);
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Deze code kennen we niet");
-        assertThat(page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)))
-                .hasValue("Anna Zonneveld");
+        assertThat(page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true))).hasValue("Anna Zonneveld");
         assertAccessible();
         screenshot("02-join-wrong-code");
 
         fillJoinForm(code.toLowerCase(), "Anna Zonneveld", email);
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/streets/" + TULPENHOF + "\\?welcome$"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Tulpenhof");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Tulpenhof");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Welkom in uw straat");
-        assertThat(page.locator(".neighbours li", new Page.LocatorOptions().setHasText("Anna Zonneveld")))
-                .containsText("dat bent u");
+        assertThat(page.locator(".neighbours li", new Page.LocatorOptions().setHasText("Anna Zonneveld"))).containsText(
+            "dat bent u"
+        );
         assertAccessible();
         screenshot("03-my-street");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who lives here")))
-                .isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who lives here"))).isVisible();
         assertAccessible();
         screenshot("04-my-street-english");
     }
@@ -62,7 +61,6 @@ class NewcomerJoinsWithLetterCodeJourneyTests extends BrowserJourney {
         page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.getByLabel("E-mailadres").fill(email);
         page.getByLabel("Kies een wachtwoord").fill("een lange zin als wachtwoord");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account maken"))
-                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account maken")).click();
     }
 }

@@ -2,6 +2,7 @@ package nl.buurtkracht.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -101,27 +102,32 @@ class AssistedRegistrationIntegrationTests {
 
     @Test
     void withoutTheNeighboursAgreementNothingIsWritten() {
-        assertThatThrownBy(() -> registration.registerAssisted(host, request("Zonder Akkoord", street.postcode(), "2", false)))
-            .isInstanceOfSatisfying(InvalidInput.class, e ->
-                assertThat(e.problems())
-                    .extracting(FieldProblem::field, FieldProblem::messageKey)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("agreedToRepresentation", "assisted.consent.required"))
-            );
+        String name = HostAndBuilderFixtures.named("Zonder Akkoord");
 
-        assertThat(fixtures.count("resident", "display_name = ?", "Zonder Akkoord")).isZero();
+        assertThatThrownBy(() ->
+            registration.registerAssisted(host, request(name, street.postcode(), "2", false))
+        ).isInstanceOfSatisfying(InvalidInput.class, e ->
+            assertThat(e.problems())
+                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                .containsExactly(tuple("agreedToRepresentation", "assisted.consent.required"))
+        );
+
+        assertThat(fixtures.count("resident", "display_name = ?", name)).isZero();
         assertThat(residents.representedBy(host.accountId())).isEmpty();
     }
 
     @Test
     void anAddressInAnotherStreetIsRefusedAndNothingIsWritten() {
         Street other = fixtures.aStreetIn(street.neighbourhoodId(), 2);
+        String name = HostAndBuilderFixtures.named("Ergens Anders");
 
-        assertThatThrownBy(() -> registration.registerAssisted(host, request("Ergens Anders", other.postcode(), "1", true)))
-            .isInstanceOfSatisfying(NotPermitted.class, e ->
-                assertThat(e.messageKey()).isEqualTo("access.address.outside-your-area")
-            );
+        assertThatThrownBy(() ->
+            registration.registerAssisted(host, request(name, other.postcode(), "1", true))
+        ).isInstanceOfSatisfying(NotPermitted.class, e ->
+            assertThat(e.messageKey()).isEqualTo("access.address.outside-your-area")
+        );
 
-        assertThat(fixtures.count("resident", "display_name = ?", "Ergens Anders")).isZero();
+        assertThat(fixtures.count("resident", "display_name = ?", name)).isZero();
         assertThat(residents.representedBy(host.accountId())).isEmpty();
     }
 
@@ -137,6 +143,15 @@ class AssistedRegistrationIntegrationTests {
     }
 
     private static AssistedRequest request(String name, String postcode, String houseNumber, boolean agreed) {
-        return new AssistedRequest(name, postcode, houseNumber, "030 123 4567", 1938, agreed, true, ConsentMethod.VERBAL);
+        return new AssistedRequest(
+            name,
+            postcode,
+            houseNumber,
+            "030 123 4567",
+            1938,
+            agreed,
+            true,
+            ConsentMethod.VERBAL
+        );
     }
 }

@@ -38,7 +38,11 @@ final class HostAndBuilderFixtures {
 
     Street aStreetInANewNeighbourhood(int addresses) {
         String unique = unique();
-        long municipality = insert("insert into municipality (code, name) values (?, ?) returning id", "GM" + unique, "Gemeente " + unique);
+        long municipality = insert(
+            "insert into municipality (code, name) values (?, ?) returning id",
+            "GM" + unique,
+            "Gemeente " + unique
+        );
         long district = insert(
             "insert into district (municipality_id, code, name) values (?, ?, ?) returning id",
             municipality,
@@ -101,7 +105,13 @@ final class HostAndBuilderFixtures {
 
     CurrentUser aBuilderIn(List<Long> neighbourhoodIds) {
         String email = "builder-" + unique() + "@example.org";
-        accounts.createProfessional("Samira", email, "a long enough password", Set.of(Role.COMMUNITY_BUILDER), neighbourhoodIds);
+        accounts.createProfessional(
+            "Samira",
+            email,
+            "a long enough password",
+            Set.of(Role.COMMUNITY_BUILDER),
+            neighbourhoodIds
+        );
         return user(email);
     }
 
@@ -111,8 +121,17 @@ final class HostAndBuilderFixtures {
         return user(email);
     }
 
+    /** A name no other test uses, so that counting rows by name sees only this test's rows. */
+    static String named(String name) {
+        return name + " " + unique().substring(0, 6);
+    }
+
     int count(String table, String condition, Object... params) {
-        return jdbc.sql("select count(*) from " + table + " where " + condition).params(params).query(Integer.class).single();
+        return jdbc
+            .sql("select count(*) from " + table + " where " + condition)
+            .params(params)
+            .query(Integer.class)
+            .single();
     }
 
     private CurrentUser user(String email) {

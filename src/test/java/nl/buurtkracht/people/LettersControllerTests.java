@@ -97,7 +97,9 @@ class LettersControllerTests {
             .andExpect(
                 header().string(
                     "Content-Disposition",
-                    "attachment; filename=\"brieven-" + street.name().toLowerCase(Locale.ROOT).replace(' ', '-') + ".pdf\""
+                    "attachment; filename=\"brieven-" +
+                    street.name().toLowerCase(Locale.ROOT).replace(' ', '-') +
+                    ".pdf\""
                 )
             )
             .andExpect(header().string("Cache-Control", "no-store"))
@@ -128,7 +130,9 @@ class LettersControllerTests {
     @Test
     void aBuilderFromAnotherNeighbourhoodIsRefusedAndNoCodesAreMade() throws Exception {
         String body = mvc
-            .perform(post("/letters").param("streetId", String.valueOf(elsewhere.id())).with(user(builder)).with(csrf()))
+            .perform(
+                post("/letters").param("streetId", String.valueOf(elsewhere.id())).with(user(builder)).with(csrf())
+            )
             .andExpect(status().isForbidden())
             .andReturn()
             .getResponse()
@@ -136,7 +140,11 @@ class LettersControllerTests {
 
         assertThat(Jsoup.parse(body).text()).contains(message("letters.street.not-yours", "nl"));
         assertThat(
-            fixtures.count("household_code", "address_id in (select id from address where street_id = ?)", elsewhere.id())
+            fixtures.count(
+                "household_code",
+                "address_id in (select id from address where street_id = ?)",
+                elsewhere.id()
+            )
         ).isZero();
     }
 
@@ -156,7 +164,9 @@ class LettersControllerTests {
                     .andReturn()
             );
 
-            assertThat(page.selectFirst("#streetId-error").text()).isEqualTo(message("letters.street.unknown", language));
+            assertThat(page.selectFirst("#streetId-error").text()).isEqualTo(
+                message("letters.street.unknown", language)
+            );
             assertThat(page.selectFirst(".error-summary a[href=#streetId]")).isNotNull();
         }
     }

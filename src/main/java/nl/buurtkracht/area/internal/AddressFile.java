@@ -153,8 +153,14 @@ public final class AddressFile {
     private static char delimiter(String text) {
         int end = text.indexOf('\n');
         String header = end < 0 ? text : text.substring(0, end);
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        long commas = header.chars().filter(c -> c == ',').count();
+        long semicolons = header
+            .chars()
+            .filter(c -> c == ';')
+            .count();
+        long commas = header
+            .chars()
+            .filter(c -> c == ',')
+            .count();
         return semicolons > commas ? ';' : ',';
     }
 
@@ -190,7 +196,8 @@ public final class AddressFile {
             this.problemsBefore = problems.size();
         }
 
-        @Nullable AddressRow row(int headerSize) {
+        @Nullable
+        AddressRow row(int headerSize) {
             if (record.size() < headerSize || (record.size() > headerSize && !extraCellsEmpty(headerSize))) {
                 problems.add(new RowProblem(line, ROW, "imports.row.columns", record.size(), headerSize));
                 return null;

@@ -43,7 +43,10 @@ public class AddressStore {
      * neither deadlock nor see each other's half-created areas.
      */
     public void lockImports() {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query(rs -> {});
+        jdbc
+            .sql("select pg_advisory_xact_lock(?)")
+            .param(IMPORT_LOCK)
+            .query(rs -> {});
     }
 
     public KnownAreas known(Collection<String> districtCodes, Collection<String> neighbourhoodCodes) {
@@ -100,7 +103,15 @@ public class AddressStore {
                 insert into neighbourhood (district_id, code, name)
                 select * from unnest(?::bigint[], ?::text[], ?::text[]) on conflict (code) do nothing"""
             )
-            .param(array("int8", firstOfNeighbourhood.values().stream().map(r -> districtIds.get(r.districtCode()))))
+            .param(
+                array(
+                    "int8",
+                    firstOfNeighbourhood
+                        .values()
+                        .stream()
+                        .map(r -> districtIds.get(r.districtCode()))
+                )
+            )
             .param(array("text", firstOfNeighbourhood.keySet().stream()))
             .param(array("text", firstOfNeighbourhood.values().stream().map(AddressRow::neighbourhoodName)))
             .update();
@@ -115,7 +126,13 @@ public class AddressStore {
                 select * from unnest(?::bigint[], ?::text[], ?::text[]) on conflict (place_name, name) do nothing"""
             )
             .param(
-                array("int8", firstOfStreet.values().stream().map(r -> neighbourhoodIds.get(r.neighbourhoodCode())))
+                array(
+                    "int8",
+                    firstOfStreet
+                        .values()
+                        .stream()
+                        .map(r -> neighbourhoodIds.get(r.neighbourhoodCode()))
+                )
             )
             .param(array("text", firstOfStreet.values().stream().map(AddressRow::place)))
             .param(array("text", firstOfStreet.values().stream().map(AddressRow::street)))
@@ -188,10 +205,7 @@ public class AddressStore {
         return row.place() + "\n" + row.street();
     }
 
-    private static Map<String, AddressRow> first(
-        List<AddressRow> rows,
-        Function<AddressRow, String> key
-    ) {
+    private static Map<String, AddressRow> first(List<AddressRow> rows, Function<AddressRow, String> key) {
         return rows.stream().collect(Collectors.toMap(key, r -> r, (a, b) -> a, LinkedHashMap::new));
     }
 

@@ -70,7 +70,9 @@ public final class OutlineFile {
             } else {
                 Integer first = firstFeatureOf.putIfAbsent(code, number);
                 if (first != null) {
-                    problems.add(new RowProblem(number, CODE, "imports.outline.duplicate", code, String.valueOf(first)));
+                    problems.add(
+                        new RowProblem(number, CODE, "imports.outline.duplicate", code, String.valueOf(first))
+                    );
                 }
             }
             String geometryProblem = geometryProblem(feature.path(GEOMETRY));
@@ -144,7 +146,10 @@ public final class OutlineFile {
             }
             JsonNode first = ring.get(0);
             JsonNode last = ring.get(ring.size() - 1);
-            if (first.get(0).doubleValue() != last.get(0).doubleValue() || first.get(1).doubleValue() != last.get(1).doubleValue()) {
+            if (
+                first.get(0).doubleValue() != last.get(0).doubleValue() ||
+                first.get(1).doubleValue() != last.get(1).doubleValue()
+            ) {
                 return "imports.geometry.ring-not-closed";
             }
         }
@@ -167,7 +172,10 @@ public final class OutlineFile {
         double lon = position.get(0).doubleValue();
         double lat = position.get(1).doubleValue();
         return (
-            lon >= AddressFile.MIN_LON && lon <= AddressFile.MAX_LON && lat >= AddressFile.MIN_LAT && lat <= AddressFile.MAX_LAT
+            lon >= AddressFile.MIN_LON &&
+            lon <= AddressFile.MAX_LON &&
+            lat >= AddressFile.MIN_LAT &&
+            lat <= AddressFile.MAX_LAT
         );
     }
 

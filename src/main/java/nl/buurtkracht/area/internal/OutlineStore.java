@@ -46,8 +46,8 @@ public class OutlineStore {
             jdbc
                 .sql(
                     "update " +
-                        table +
-                        " t set outline = u.outline::jsonb from unnest(?::text[], ?::text[]) as u(code, outline) where t.code = u.code"
+                    table +
+                    " t set outline = u.outline::jsonb from unnest(?::text[], ?::text[]) as u(code, outline) where t.code = u.code"
                 )
                 .params(texts(codes), texts(geometries))
                 .update();

@@ -25,13 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportApiController {
 
     /** What happened to the file; {@code line} is the feature number for outlines. */
-    record ImportResult(
-        int rowsRead,
-        int imported,
-        int updated,
-        boolean applied,
-        List<ImportTexts.Problem> problems
-    ) {}
+    record ImportResult(int rowsRead, int imported, int updated, boolean applied, List<ImportTexts.Problem> problems) {}
 
     private final AddressImports addresses;
     private final AreaOutlines outlines;

@@ -67,7 +67,10 @@ class ImportController {
         }
         ImportReport report;
         try (InputStream in = file.getInputStream()) {
-            report = addresses.importAddresses(in, onlyValidRows ? ImportMode.ONLY_VALID_ROWS : ImportMode.ALL_OR_NOTHING);
+            report = addresses.importAddresses(
+                in,
+                onlyValidRows ? ImportMode.ONLY_VALID_ROWS : ImportMode.ALL_OR_NOTHING
+            );
         }
         model.addAttribute("result", view("addresses", report, locale));
         return "imports";

@@ -21,7 +21,11 @@ class ImportTexts {
     }
 
     List<Problem> problems(ImportReport report, Locale locale) {
-        return report.problems().stream().map(p -> problem(p, locale)).toList();
+        return report
+            .problems()
+            .stream()
+            .map(p -> problem(p, locale))
+            .toList();
     }
 
     String text(String key, Locale locale, Object... args) {

@@ -108,12 +108,12 @@ class LettersController {
         List<NeighbourhoodView> neighbourhoods = user.has(Role.ADMINISTRATOR)
             ? areas.neighbourhoods()
             : accounts
-                  .builderNeighbourhoods(user.accountId())
-                  .stream()
-                  .map(areas::neighbourhood)
-                  .flatMap(Optional::stream)
-                  .sorted(Comparator.comparing(NeighbourhoodView::name))
-                  .toList();
+                .builderNeighbourhoods(user.accountId())
+                .stream()
+                .map(areas::neighbourhood)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(NeighbourhoodView::name))
+                .toList();
         return neighbourhoods
             .stream()
             .map(n -> new StreetGroup(n, areas.streetsIn(n.id())))

@@ -44,17 +44,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/neighbours")
 class NeighboursController {
 
-    /** The registration form as typed; birth year and method stay text so that anything can be shown back. */
+    /**
+     * The registration form as typed; birth year and method stay text so that anything can be shown
+     * back. An unticked checkbox is not sent at all, hence the nullable booleans.
+     */
     record NeighbourForm(
         @Nullable String displayName,
         @Nullable String postcode,
         @Nullable String houseNumber,
         @Nullable String phone,
         @Nullable String birthYear,
-        boolean agreedToRepresentation,
-        boolean showNameToStreet,
+        @Nullable Boolean agreedToRepresentation,
+        @Nullable Boolean showNameToStreet,
         @Nullable String method
-    ) {}
+    ) {
+        boolean agreed() {
+            return Boolean.TRUE.equals(agreedToRepresentation);
+        }
+
+        boolean nameToStreet() {
+            return Boolean.TRUE.equals(showNameToStreet);
+        }
+    }
 
     /** One change of consent, as the neighbour told it to the representative. */
     record ConsentForm(@Nullable String purpose, @Nullable String granted, @Nullable String method) {}
@@ -132,8 +143,8 @@ class NeighboursController {
                     text(form.houseNumber()),
                     form.phone(),
                     BirthYear.parse(form.birthYear()),
-                    form.agreedToRepresentation(),
-                    form.showNameToStreet(),
+                    form.agreed(),
+                    form.nameToStreet(),
                     // Registration refuses ONLINE for a representative, so a missing choice is
                     // reported together with every other field instead of on its own.
                     parse(ConsentMethod.class, form.method()).orElse(ConsentMethod.ONLINE)
@@ -201,12 +212,16 @@ class NeighboursController {
         return !granted || purpose == ConsentPurpose.ACT_ON_BEHALF || current.get(ConsentPurpose.ACT_ON_BEHALF);
     }
 
-    /** Only the neighbour's representatives, or an administrator, may see or change their details. */
+    /**
+     * Only the neighbour's representatives, or an administrator, may see or change their details.
+     * Resident ids are sequential, so saying that one does not exist gives nothing away.
+     */
     private Resident representedBy(CurrentUser user, long id) {
+        Resident neighbour = residents.find(id).orElseThrow(() -> new NotFound("resident " + id));
         if (!user.has(Role.ADMINISTRATOR) && !residents.represents(user.accountId(), id)) {
             throw new NotPermitted("neighbours.not-yours");
         }
-        return residents.find(id).orElseThrow(() -> new NotFound("resident " + id));
+        return neighbour;
     }
 
     private String profile(CurrentUser user, Resident neighbour, Model model) {

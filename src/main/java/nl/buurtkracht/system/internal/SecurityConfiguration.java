@@ -102,6 +102,7 @@ class SecurityConfiguration {
                         "/actuator/health/**",
                         "/actuator/prometheus",
                         "/v3/api-docs",
+                        "/v3/api-docs.yaml",
                         "/v3/api-docs/**"
                     )
                     .permitAll();

@@ -46,7 +46,10 @@ class LetterPdfTests {
                 .contains("30-06-2026")
                 .contains("localhost:8080/join")
                 .contains("één keer");
-            assertThat(pageText(pdf, 2)).contains("Kastanjelaan 2a, 1234 AB").contains("JKMN-PQRS").doesNotContain("ABCD-EFGH");
+            assertThat(pageText(pdf, 2))
+                .contains("Kastanjelaan 2a, 1234 AB")
+                .contains("JKMN-PQRS")
+                .doesNotContain("ABCD-EFGH");
             assertThat(pageText(pdf, 3)).contains("TUVW-XYZ2");
         }
     }
@@ -81,7 +84,18 @@ class LetterPdfTests {
     }
 
     private static Letter letter(int houseNumber, String houseLetter, String code) {
-        var address = new AddressView(houseNumber, -1, "Kastanjelaan", -1, "1234AB", houseNumber, houseLetter, "", 52.09, 5.1);
+        var address = new AddressView(
+            houseNumber,
+            -1,
+            "Kastanjelaan",
+            -1,
+            "1234AB",
+            houseNumber,
+            houseLetter,
+            "",
+            52.09,
+            5.1
+        );
         return new Letter(address, code, EXPIRES);
     }
 
