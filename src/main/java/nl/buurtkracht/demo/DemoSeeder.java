@@ -3,18 +3,18 @@ package nl.buurtkracht.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo municipality on first start, so that a newcomer finds a living neighbourhood to
- * click through. {@code buurtkracht.demo.residents} scales it up for benchmarks.
+ * click through. {@code buurtkracht.demo.residents} scales it up for benchmarks. Runs after the
+ * migrations and before the web server opens, so no page is ever served from a half-seeded town.
  */
 @Component
 @ConditionalOnProperty(name = "buurtkracht.demo.enabled", havingValue = "true")
-class DemoSeeder implements ApplicationRunner {
+class DemoSeeder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -27,7 +27,7 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         demo
             .generateIfEmpty(DemoData.Spec.ofResidents(residents))
             .ifPresent(s ->

@@ -1,0 +1,5 @@
+/** Tests of personal API tokens. */
+@NullMarked
+package nl.buurtkracht.system;
+
+import org.jspecify.annotations.NullMarked;
