@@ -97,6 +97,7 @@ public class Accounts implements AccountDirectory {
         return id;
     }
 
+    @Transactional
     long insert(@Nullable Long residentId, String displayName, String email, String passwordHash) {
         return jdbc
             .sql(

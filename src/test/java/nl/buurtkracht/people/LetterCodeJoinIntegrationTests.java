@@ -49,16 +49,26 @@ class LetterCodeJoinIntegrationTests {
         try (var pool = Executors.newFixedThreadPool(10)) {
             for (int i = 0; i < 10; i++) {
                 String email = "race" + i + "." + System.nanoTime() + "@example.nl";
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        registration.join(new JoinRequest(letter.printedCode(), "Buur", email, "lang genoeg wachtwoord", null,
-                                true));
-                        return "joined";
-                    } catch (InvalidInput e) {
-                        return e.problems().getFirst().messageKey();
-                    }
-                }));
+                outcomes.add(
+                    pool.submit(() -> {
+                        start.await();
+                        try {
+                            registration.join(
+                                new JoinRequest(
+                                    letter.printedCode(),
+                                    "Buur",
+                                    email,
+                                    "lang genoeg wachtwoord",
+                                    null,
+                                    true
+                                )
+                            );
+                            return "joined";
+                        } catch (InvalidInput e) {
+                            return e.problems().getFirst().messageKey();
+                        }
+                    })
+                );
             }
             start.countDown();
         }
@@ -70,8 +80,13 @@ class LetterCodeJoinIntegrationTests {
         assertThat(results).filteredOn("joined"::equals).hasSize(4);
         assertThat(results).filteredOn("join.code.used"::equals).hasSize(6);
         assertThat(residentsAt(letter)).isEqualTo(before + 4);
-        assertThat(jdbc.sql("select uses from household_code where code = ?").param(letter.code()).query(Integer.class)
-                .single()).isEqualTo(4);
+        assertThat(
+            jdbc
+                .sql("select uses from household_code where code = ?")
+                .param(letter.code())
+                .query(Integer.class)
+                .single()
+        ).isEqualTo(4);
     }
 
     @Test
@@ -80,10 +95,13 @@ class LetterCodeJoinIntegrationTests {
         int before = residentsAt(letter);
         int usesBefore = uses(letter);
 
-        assertThatThrownBy(() -> registration.join(new JoinRequest(letter.code(), " ", "not-an-email", "short", 1850, true)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field)
-                        .containsExactlyInAnyOrder("displayName", "email", "password", "birthYear"));
+        assertThatThrownBy(() ->
+            registration.join(new JoinRequest(letter.code(), " ", "not-an-email", "short", 1850, true))
+        ).isInstanceOfSatisfying(InvalidInput.class, e ->
+            assertThat(e.problems())
+                .extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder("displayName", "email", "password", "birthYear")
+        );
 
         assertThat(residentsAt(letter)).isEqualTo(before);
         assertThat(uses(letter)).isEqualTo(usesBefore);
@@ -94,19 +112,25 @@ class LetterCodeJoinIntegrationTests {
         Letter letter = letterFor(22);
         String email = "once." + System.nanoTime() + "@example.nl";
 
-        assertThat(problem(new JoinRequest("ABCD-EF23", "Buur", "x" + email, "lang genoeg wachtwoord", null, false)))
-                .isEqualTo("join.code.unknown");
+        assertThat(
+            problem(new JoinRequest("ABCD-EF23", "Buur", "x" + email, "lang genoeg wachtwoord", null, false))
+        ).isEqualTo("join.code.unknown");
 
-        long resident = registration.join(new JoinRequest(letter.code(), "Buur", email, "lang genoeg wachtwoord", 1950,
-                false));
+        long resident = registration.join(
+            new JoinRequest(letter.code(), "Buur", email, "lang genoeg wachtwoord", 1950, false)
+        );
         assertThat(consent.has(resident, ConsentPurpose.NAME_VISIBLE_TO_STREET)).isFalse();
-        assertThat(problem(new JoinRequest(letter.code(), "Buur", email.toUpperCase(), "lang genoeg wachtwoord", null,
-                false))).isEqualTo("join.email.taken");
+        assertThat(
+            problem(new JoinRequest(letter.code(), "Buur", email.toUpperCase(), "lang genoeg wachtwoord", null, false))
+        ).isEqualTo("join.email.taken");
 
-        jdbc.sql("update household_code set expires_at = now() - interval '1 day' where code = ?").param(letter.code())
-                .update();
-        assertThat(problem(new JoinRequest(letter.code(), "Buur", "y" + email, "lang genoeg wachtwoord", null, false)))
-                .isEqualTo("join.code.expired");
+        jdbc
+            .sql("update household_code set expires_at = now() - interval '1 day' where code = ?")
+            .param(letter.code())
+            .update();
+        assertThat(
+            problem(new JoinRequest(letter.code(), "Buur", "y" + email, "lang genoeg wachtwoord", null, false))
+        ).isEqualTo("join.code.expired");
     }
 
     private String problem(JoinRequest request) {
@@ -119,19 +143,27 @@ class LetterCodeJoinIntegrationTests {
     }
 
     private Letter letterFor(int houseNumber) {
-        return codes.issueForStreet(STREET).stream()
-                .filter(l -> l.address().houseNumber() == houseNumber)
-                .findFirst()
-                .orElseThrow();
+        return codes
+            .issueForStreet(STREET)
+            .stream()
+            .filter(l -> l.address().houseNumber() == houseNumber)
+            .findFirst()
+            .orElseThrow();
     }
 
     private int residentsAt(Letter letter) {
-        return jdbc.sql("select count(*) from resident where address_id = ?").param(letter.address().id())
-                .query(Integer.class).single();
+        return jdbc
+            .sql("select count(*) from resident where address_id = ?")
+            .param(letter.address().id())
+            .query(Integer.class)
+            .single();
     }
 
     private int uses(Letter letter) {
-        return jdbc.sql("select uses from household_code where code = ?").param(letter.code()).query(Integer.class)
-                .single();
+        return jdbc
+            .sql("select uses from household_code where code = ?")
+            .param(letter.code())
+            .query(Integer.class)
+            .single();
     }
 }

@@ -25,7 +25,7 @@ class JoinController {
         @Nullable String email,
         @Nullable String password,
         @Nullable String birthYear,
-        boolean showNameToStreet
+        @Nullable Boolean showNameToStreet
     ) {}
 
     private final Registration registration;
@@ -53,7 +53,7 @@ class JoinController {
                     text(form.email()),
                     text(form.password()),
                     BirthYear.parse(form.birthYear()),
-                    form.showNameToStreet()
+                    Boolean.TRUE.equals(form.showNameToStreet())
                 )
             );
         } catch (InvalidInput e) {
