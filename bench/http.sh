@@ -21,7 +21,7 @@ JAR=$(ls target/buurtkracht-*.jar | grep -v plain | head -1)
 echo "== start on $RESIDENTS residents ($STREETS streets), data in $DATA"
 start=$(date +%s%N)
 "$JAVA" -Xmx2g -jar "$JAR" --server.port="$PORT" --buurtkracht.embedded-db.data-dir="$DATA" \
-  --buurtkracht.demo.residents="$RESIDENTS" --buurtkracht.embedded-db.pool-size=40 \
+  --buurtkracht.demo.residents="$RESIDENTS" \
   --logging.structured.format.console= > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT

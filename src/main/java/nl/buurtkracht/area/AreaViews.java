@@ -8,6 +8,13 @@ public final class AreaViews {
 
     private AreaViews() {}
 
+    /** "12", "12a", "12-2": how the Dutch write a house number. */
+    public static String houseLabel(int houseNumber, String houseLetter, String addition) {
+        return (
+            houseNumber + houseLetter.toLowerCase(java.util.Locale.ROOT) + (addition.isEmpty() ? "" : "-" + addition)
+        );
+    }
+
     public record MunicipalityView(long id, String code, String name) {}
 
     public record NeighbourhoodView(
@@ -43,11 +50,7 @@ public final class AreaViews {
     ) {
         /** "12", "12a", "12-2": how the Dutch write a house number. */
         public String houseLabel() {
-            return (
-                houseNumber +
-                houseLetter.toLowerCase(java.util.Locale.ROOT) +
-                (addition.isEmpty() ? "" : "-" + addition)
-            );
+            return AreaViews.houseLabel(houseNumber, houseLetter, addition);
         }
 
         public String oneLine() {

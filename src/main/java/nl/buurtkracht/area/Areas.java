@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the area hierarchy and manages blocks and their street hosts. */
 @Service
-@Transactional(readOnly = true)
 public class Areas {
 
     private static final String NEIGHBOURHOOD = """

@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * withdrawal takes effect for the very next read.
  */
 @Service
-@Transactional(readOnly = true)
 public class ConsentLedger {
 
     /** One entry of the ledger: who recorded what, when, and whether on the resident's behalf. */

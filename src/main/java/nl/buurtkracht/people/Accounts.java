@@ -9,6 +9,7 @@ import nl.buurtkracht.area.Areas;
 import nl.buurtkracht.system.AccountDirectory;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.Role;
+import nl.buurtkracht.system.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  * to host); community builder, analyst and administrator are granted.
  */
 @Service
-@Transactional(readOnly = true)
 public class Accounts implements AccountDirectory {
 
     private record AccountRow(
@@ -28,10 +28,13 @@ public class Accounts implements AccountDirectory {
         @Nullable Long residentId,
         String displayName,
         String email,
-        String passwordHash
+        String passwordHash,
+        @Nullable Long addressId
     ) {}
 
-    private static final String SELECT = "select id, resident_id, display_name, email, password_hash from account";
+    private static final String SELECT = """
+        select a.id, a.resident_id, a.display_name, a.email, a.password_hash, r.address_id
+        from account a left join resident r on r.id = a.resident_id""";
 
     private final JdbcClient jdbc;
     private final Areas areas;
@@ -46,7 +49,7 @@ public class Accounts implements AccountDirectory {
     @Override
     public Optional<CurrentUser> findByLogin(String email) {
         return jdbc
-            .sql(SELECT + " where lower(email) = ?")
+            .sql(SELECT + " where lower(a.email) = ?")
             .param(email.strip().toLowerCase(Locale.ROOT))
             .query(AccountRow.class)
             .optional()
@@ -55,7 +58,12 @@ public class Accounts implements AccountDirectory {
 
     @Override
     public Optional<CurrentUser> findById(long accountId) {
-        return jdbc.sql(SELECT + " where id = ?").param(accountId).query(AccountRow.class).optional().map(this::toUser);
+        return jdbc
+            .sql(SELECT + " where a.id = ?")
+            .param(accountId)
+            .query(AccountRow.class)
+            .optional()
+            .map(this::toUser);
     }
 
     public boolean emailTaken(String email) {
@@ -117,12 +125,28 @@ public class Accounts implements AccountDirectory {
             .query(String.class)
             .list()
             .forEach(r -> roles.add(Role.valueOf(r)));
+        var home = row.addressId() == null ? null : areas.address(row.addressId()).orElse(null);
+        List<Long> hosted = row.residentId() == null ? List.of() : areas.streetsHostedBy(row.residentId());
         if (row.residentId() != null) {
             roles.add(Role.RESIDENT);
-            if (areas.isStreetHost(row.residentId())) {
+            if (!hosted.isEmpty()) {
                 roles.add(Role.STREET_HOST);
             }
         }
-        return new CurrentUser(row.id(), row.residentId(), row.displayName(), row.email(), row.passwordHash(), roles);
+        var scope = new Scope(
+            home == null ? null : home.streetId(),
+            home == null ? null : home.neighbourhoodId(),
+            Set.copyOf(hosted),
+            Set.copyOf(builderNeighbourhoods(row.id()))
+        );
+        return new CurrentUser(
+            row.id(),
+            row.residentId(),
+            row.displayName(),
+            row.email(),
+            row.passwordHash(),
+            roles,
+            scope
+        );
     }
 }

@@ -1,7 +1,6 @@
 package nl.buurtkracht.people;
 
 import java.util.List;
-import java.util.Optional;
 import nl.buurtkracht.area.AreaViews.AddressView;
 import nl.buurtkracht.area.AreaViews.StreetView;
 import nl.buurtkracht.area.Areas;
@@ -11,8 +10,8 @@ import nl.buurtkracht.system.Role;
 import org.springframework.stereotype.Service;
 
 /**
- * Named rules for who may see and act where. Each refusal carries a message key whose text a
- * resident can read.
+ * Named rules for who may see and act where, decided from the signed-in person's {@code Scope}
+ * without a query. Each refusal carries a message key whose text a resident can read.
  */
 @Service
 public class AreaAccess {
@@ -28,13 +27,9 @@ public class AreaAccess {
     }
 
     private final Areas areas;
-    private final Residents residents;
-    private final Accounts accounts;
 
-    AreaAccess(Areas areas, Residents residents, Accounts accounts) {
+    AreaAccess(Areas areas) {
         this.areas = areas;
-        this.residents = residents;
-        this.accounts = accounts;
     }
 
     public void requireStreetVisible(CurrentUser user, StreetView street) {
@@ -51,34 +46,19 @@ public class AreaAccess {
 
     /** Residents see their own neighbourhood, builders theirs, analysts and administrators all (as counts). */
     public boolean maySeeNeighbourhood(CurrentUser user, long neighbourhoodId) {
-        if (user.has(Role.ADMINISTRATOR) || user.has(Role.MUNICIPALITY_ANALYST)) {
-            return true;
-        }
-        if (
-            user.has(Role.COMMUNITY_BUILDER) &&
-            accounts.builderNeighbourhoods(user.accountId()).contains(neighbourhoodId)
-        ) {
-            return true;
-        }
-        return homeAddress(user)
-            .map(a -> a.neighbourhoodId() == neighbourhoodId)
-            .orElse(false);
+        return (
+            user.has(Role.ADMINISTRATOR) ||
+            user.has(Role.MUNICIPALITY_ANALYST) ||
+            worksIn(user, neighbourhoodId) ||
+            user.scope().livesIn(neighbourhoodId)
+        );
     }
 
     public NameScope namesOn(CurrentUser user, StreetView street) {
-        if (
-            homeAddress(user)
-                .map(a -> a.streetId() == street.id())
-                .orElse(false) ||
-            (user.residentId() != null && areas.streetsHostedBy(user.residentId()).contains(street.id()))
-        ) {
+        if (user.scope().livesOn(street.id()) || user.scope().hostedStreetIds().contains(street.id())) {
             return NameScope.STREET;
         }
-        if (
-            user.has(Role.ADMINISTRATOR) ||
-            (user.has(Role.COMMUNITY_BUILDER) &&
-                accounts.builderNeighbourhoods(user.accountId()).contains(street.neighbourhoodId()))
-        ) {
+        if (user.has(Role.ADMINISTRATOR) || worksIn(user, street.neighbourhoodId())) {
             return NameScope.BUILDER;
         }
         return NameScope.NONE;
@@ -89,16 +69,11 @@ public class AreaAccess {
      * neighbourhoods, an administrator anywhere.
      */
     public void requireMayRegisterAt(CurrentUser user, AddressView address) {
-        if (user.has(Role.ADMINISTRATOR)) {
-            return;
-        }
         if (
-            user.has(Role.COMMUNITY_BUILDER) &&
-            accounts.builderNeighbourhoods(user.accountId()).contains(address.neighbourhoodId())
+            user.has(Role.ADMINISTRATOR) ||
+            worksIn(user, address.neighbourhoodId()) ||
+            user.scope().hostedStreetIds().contains(address.streetId())
         ) {
-            return;
-        }
-        if (user.residentId() != null && areas.streetsHostedBy(user.residentId()).contains(address.streetId())) {
             return;
         }
         throw new NotPermitted("access.address.outside-your-area");
@@ -106,27 +81,25 @@ public class AreaAccess {
 
     /** Streets where the user may register neighbours, for the form's hints. */
     public List<StreetView> streetsForRegistration(CurrentUser user) {
-        if (user.has(Role.COMMUNITY_BUILDER) || user.has(Role.ADMINISTRATOR)) {
-            return accounts
-                .builderNeighbourhoods(user.accountId())
+        if (user.has(Role.COMMUNITY_BUILDER)) {
+            return user
+                .scope()
+                .builderNeighbourhoodIds()
                 .stream()
+                .sorted()
                 .flatMap(n -> areas.streetsIn(n).stream())
                 .toList();
         }
-        if (user.residentId() == null) {
-            return List.of();
-        }
-        return areas
-            .streetsHostedBy(user.residentId())
+        return user
+            .scope()
+            .hostedStreetIds()
             .stream()
+            .sorted()
             .flatMap(id -> areas.street(id).stream())
             .toList();
     }
 
-    public Optional<AddressView> homeAddress(CurrentUser user) {
-        if (user.residentId() == null) {
-            return Optional.empty();
-        }
-        return residents.find(user.residentId()).map(Resident::addressId).flatMap(areas::address);
+    private static boolean worksIn(CurrentUser user, long neighbourhoodId) {
+        return user.has(Role.COMMUNITY_BUILDER) && user.scope().builderNeighbourhoodIds().contains(neighbourhoodId);
     }
 }

@@ -3,14 +3,12 @@ package nl.buurtkracht.people;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts per street of a neighbourhood: aggregates only, safe for every role including the
  * municipality's analyst. Counts below {@value #SMALLEST_SHOWN} are suppressed.
  */
 @Service
-@Transactional(readOnly = true)
 public class NeighbourhoodOverview {
 
     /** Groups smaller than this are shown as "fewer than 5", never as an exact number. */

@@ -2,13 +2,12 @@ package nl.buurtkracht.people;
 
 import java.util.List;
 import java.util.Optional;
+import nl.buurtkracht.area.AreaViews;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Finds residents. Callers decide, with the consent ledger, what of them may be shown. */
 @Service
-@Transactional(readOnly = true)
 public class Residents {
 
     private static final String SELECT =
@@ -24,14 +23,37 @@ public class Residents {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(Resident.class).optional();
     }
 
-    public List<Resident> livingOn(long streetId) {
+    /** A resident with the house number they live at, as a street page lists them. */
+    public record Housed(Resident resident, String houseLabel) {}
+
+    /** Everyone living on the street, in house-number order. */
+    public List<Housed> livingOn(long streetId) {
         return jdbc
             .sql(
-                SELECT +
-                " r where r.address_id in (select id from address where street_id = ?) order by r.address_id, r.id"
+                """
+                select r.id, r.address_id, r.display_name, r.birth_year, r.phone, r.assisted,
+                  a.house_number, a.house_letter, a.addition
+                from resident r join address a on a.id = r.address_id
+                where a.street_id = ? order by a.house_number, a.house_letter, a.addition, r.id"""
             )
             .param(streetId)
-            .query(Resident.class)
+            .query((rs, i) ->
+                new Housed(
+                    new Resident(
+                        rs.getLong("id"),
+                        rs.getLong("address_id"),
+                        rs.getString("display_name"),
+                        rs.getObject("birth_year", Integer.class),
+                        rs.getString("phone"),
+                        rs.getBoolean("assisted")
+                    ),
+                    AreaViews.houseLabel(
+                        rs.getInt("house_number"),
+                        rs.getString("house_letter"),
+                        rs.getString("addition")
+                    )
+                )
+            )
             .list();
     }
 

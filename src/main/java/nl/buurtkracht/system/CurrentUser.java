@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person. {@code residentId} is empty for professionals without a home address in
- * the platform (a community builder, an analyst).
+ * the platform (a community builder, an analyst); {@code scope} says where they belong.
  */
 public record CurrentUser(
     long accountId,
@@ -18,7 +18,8 @@ public record CurrentUser(
     String displayName,
     String email,
     String passwordHash,
-    Set<Role> roles
+    Set<Role> roles,
+    Scope scope
 ) implements UserDetails {
     public boolean has(Role role) {
         return roles.contains(role);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.Role;
+import nl.buurtkracht.system.Scope;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -242,7 +243,8 @@ class ImportControllerTests {
             "Test " + role,
             role.name().toLowerCase() + "@imports.example.org",
             "{noop}unused",
-            Set.of(role)
+            Set.of(role),
+            Scope.NONE
         );
     }
 }

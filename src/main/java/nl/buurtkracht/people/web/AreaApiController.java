@@ -48,14 +48,13 @@ class AreaApiController {
 
     @GetMapping("/me")
     Me me(@AuthenticationPrincipal CurrentUser user) {
-        var home = access.homeAddress(user);
         return new Me(
             user.accountId(),
             user.residentId(),
             user.displayName(),
             user.roles(),
-            home.map(a -> a.streetId()).orElse(null),
-            home.map(a -> a.neighbourhoodId()).orElse(null)
+            user.scope().homeStreetId(),
+            user.scope().homeNeighbourhoodId()
         );
     }
 

@@ -1,6 +1,5 @@
 package nl.buurtkracht.people.web;
 
-import nl.buurtkracht.people.AreaAccess;
 import nl.buurtkracht.system.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,12 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The landing page, the login page and "my street", the start page after login. */
 @Controller
 class HomeController {
-
-    private final AreaAccess access;
-
-    HomeController(AreaAccess access) {
-        this.access = access;
-    }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal @Nullable CurrentUser user) {
@@ -37,9 +30,7 @@ class HomeController {
     ) {
         // A newcomer who just joined is greeted on her street.
         String greeting = welcome == null ? "" : "?welcome";
-        return access
-            .homeAddress(user)
-            .map(a -> "redirect:/streets/" + a.streetId() + greeting)
-            .orElse("redirect:/neighbourhoods");
+        Long street = user.scope().homeStreetId();
+        return street == null ? "redirect:/neighbourhoods" : "redirect:/streets/" + street + greeting;
     }
 }

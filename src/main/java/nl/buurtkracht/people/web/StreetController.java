@@ -6,6 +6,7 @@ import nl.buurtkracht.people.NeighbourhoodOverview;
 import nl.buurtkracht.people.StreetDirectory;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.NotFound;
+import nl.buurtkracht.system.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +56,8 @@ class StreetController {
         model.addAttribute("neighbourhood", neighbourhood);
         model.addAttribute("streets", overview.streets(id));
         model.addAttribute("builders", overview.builders(id));
+        // Street pages show names, so the analyst (aggregates only) gets the list without links.
+        model.addAttribute("mayOpenStreets", !user.has(Role.MUNICIPALITY_ANALYST) || user.has(Role.ADMINISTRATOR));
         return "neighbourhood";
     }
 }

@@ -92,9 +92,7 @@ class SecurityConfiguration {
                     .requestMatchers(
                         HttpMethod.GET,
                         "/",
-                        "/css/**",
-                        "/js/**",
-                        "/images/**",
+                        "/assets/**",
                         "/webjars/**",
                         "/favicon.ico",
                         "/error",

@@ -2,6 +2,7 @@ package nl.buurtkracht.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.buurtkracht.system.CurrentUser;
+import nl.buurtkracht.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,6 +17,24 @@ class LayoutAdvice {
     @Nullable
     CurrentUser currentUser(@AuthenticationPrincipal @Nullable CurrentUser user) {
         return user;
+    }
+
+    /** Which menu items the signed-in person gets; decided here so templates need no role logic. */
+    record Navigation(boolean myStreet, boolean neighboursIHelp, boolean letters, boolean imports) {}
+
+    @ModelAttribute("navigation")
+    @Nullable
+    Navigation navigation(@AuthenticationPrincipal @Nullable CurrentUser user) {
+        if (user == null) {
+            return null;
+        }
+        boolean builderOrAdmin = user.has(Role.COMMUNITY_BUILDER) || user.has(Role.ADMINISTRATOR);
+        return new Navigation(
+            user.residentId() != null,
+            user.has(Role.STREET_HOST) || user.has(Role.COMMUNITY_BUILDER),
+            builderOrAdmin,
+            builderOrAdmin
+        );
     }
 
     @ModelAttribute("dutchUrl")
