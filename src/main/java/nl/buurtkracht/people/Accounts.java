@@ -1,11 +1,12 @@
 package nl.buurtkracht.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import nl.buurtkracht.area.Areas;
 import nl.buurtkracht.system.AccountDirectory;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.Role;
@@ -29,20 +30,31 @@ public class Accounts implements AccountDirectory {
         String displayName,
         String email,
         String passwordHash,
-        @Nullable Long addressId
+        @Nullable Long homeStreetId,
+        @Nullable Long homeNeighbourhoodId,
+        List<String> roles,
+        List<Long> hostedStreetIds,
+        List<Long> builderNeighbourhoodIds
     ) {}
 
+    /**
+     * Everything a signed-in person is, in one statement: API calls load it on every request. It
+     * reads the area tables (home address, hosted blocks) directly for that reason.
+     */
     private static final String SELECT = """
-        select a.id, a.resident_id, a.display_name, a.email, a.password_hash, r.address_id
-        from account a left join resident r on r.id = a.resident_id""";
+        select a.id, a.resident_id, a.display_name, a.email, a.password_hash,
+          ad.street_id as home_street_id, ad.neighbourhood_id as home_neighbourhood_id,
+          array(select role from account_role where account_id = a.id) as roles,
+          array(select distinct b.street_id from block_host h join block b on b.id = h.block_id
+                where h.resident_id = a.resident_id) as hosted_street_ids,
+          array(select neighbourhood_id from builder_neighbourhood where account_id = a.id) as builder_neighbourhood_ids
+        from account a left join resident r on r.id = a.resident_id left join address ad on ad.id = r.address_id""";
 
     private final JdbcClient jdbc;
-    private final Areas areas;
     private final PasswordEncoder passwords;
 
-    Accounts(JdbcClient jdbc, Areas areas, PasswordEncoder passwords) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
-        this.areas = areas;
         this.passwords = passwords;
     }
 
@@ -51,9 +63,9 @@ public class Accounts implements AccountDirectory {
         return jdbc
             .sql(SELECT + " where lower(a.email) = ?")
             .param(email.strip().toLowerCase(Locale.ROOT))
-            .query(AccountRow.class)
+            .query(Accounts::row)
             .optional()
-            .map(this::toUser);
+            .map(Accounts::toUser);
     }
 
     @Override
@@ -61,9 +73,9 @@ public class Accounts implements AccountDirectory {
         return jdbc
             .sql(SELECT + " where a.id = ?")
             .param(accountId)
-            .query(AccountRow.class)
+            .query(Accounts::row)
             .optional()
-            .map(this::toUser);
+            .map(Accounts::toUser);
     }
 
     public boolean emailTaken(String email) {
@@ -117,27 +129,35 @@ public class Accounts implements AccountDirectory {
             .single();
     }
 
-    private CurrentUser toUser(AccountRow row) {
+    private static AccountRow row(ResultSet rs, int rowNumber) throws SQLException {
+        return new AccountRow(
+            rs.getLong("id"),
+            rs.getObject("resident_id", Long.class),
+            rs.getString("display_name"),
+            rs.getString("email"),
+            rs.getString("password_hash"),
+            rs.getObject("home_street_id", Long.class),
+            rs.getObject("home_neighbourhood_id", Long.class),
+            List.of((String[]) rs.getArray("roles").getArray()),
+            List.of((Long[]) rs.getArray("hosted_street_ids").getArray()),
+            List.of((Long[]) rs.getArray("builder_neighbourhood_ids").getArray())
+        );
+    }
+
+    private static CurrentUser toUser(AccountRow row) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc
-            .sql("select role from account_role where account_id = ?")
-            .param(row.id())
-            .query(String.class)
-            .list()
-            .forEach(r -> roles.add(Role.valueOf(r)));
-        var home = row.addressId() == null ? null : areas.address(row.addressId()).orElse(null);
-        List<Long> hosted = row.residentId() == null ? List.of() : areas.streetsHostedBy(row.residentId());
+        row.roles().forEach(r -> roles.add(Role.valueOf(r)));
         if (row.residentId() != null) {
             roles.add(Role.RESIDENT);
-            if (!hosted.isEmpty()) {
+            if (!row.hostedStreetIds().isEmpty()) {
                 roles.add(Role.STREET_HOST);
             }
         }
         var scope = new Scope(
-            home == null ? null : home.streetId(),
-            home == null ? null : home.neighbourhoodId(),
-            Set.copyOf(hosted),
-            Set.copyOf(builderNeighbourhoods(row.id()))
+            row.homeStreetId(),
+            row.homeNeighbourhoodId(),
+            Set.copyOf(row.hostedStreetIds()),
+            Set.copyOf(row.builderNeighbourhoodIds())
         );
         return new CurrentUser(
             row.id(),
