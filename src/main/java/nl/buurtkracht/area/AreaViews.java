@@ -61,6 +61,4 @@ public final class AreaViews {
             return new GeoPoint(lat, lon);
         }
     }
-
-    public record BlockView(long id, long streetId, String name, List<Long> addressIds, List<Long> hostResidentIds) {}
 }

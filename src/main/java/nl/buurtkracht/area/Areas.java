@@ -1,10 +1,8 @@
 package nl.buurtkracht.area;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.buurtkracht.area.AreaViews.AddressView;
-import nl.buurtkracht.area.AreaViews.BlockView;
 import nl.buurtkracht.area.AreaViews.MunicipalityView;
 import nl.buurtkracht.area.AreaViews.NeighbourhoodView;
 import nl.buurtkracht.area.AreaViews.StreetView;
@@ -83,49 +81,6 @@ public class Areas {
             .optional();
     }
 
-    public List<BlockView> blocksOn(long streetId) {
-        return jdbc
-            .sql(
-                """
-                select b.id, b.street_id, b.name,
-                  coalesce((select array_agg(ba.address_id order by ba.address_id) from block_address ba where ba.block_id = b.id), '{}') as address_ids,
-                  coalesce((select array_agg(h.resident_id order by h.since, h.resident_id) from block_host h where h.block_id = b.id), '{}') as host_ids
-                from block b where b.street_id = ? order by b.name"""
-            )
-            .param(streetId)
-            .query((rs, i) ->
-                new BlockView(
-                    rs.getLong("id"),
-                    rs.getLong("street_id"),
-                    rs.getString("name"),
-                    longs(rs.getArray("address_ids")),
-                    longs(rs.getArray("host_ids"))
-                )
-            )
-            .list();
-    }
-
-    /** Streets where the resident is street host of at least one block. */
-    public List<Long> streetsHostedBy(long residentId) {
-        return jdbc
-            .sql(
-                """
-                select distinct b.street_id from block_host h join block b on b.id = h.block_id
-                where h.resident_id = ? order by b.street_id"""
-            )
-            .param(residentId)
-            .query(Long.class)
-            .list();
-    }
-
-    public boolean isStreetHost(long residentId) {
-        return jdbc
-            .sql("select exists (select 1 from block_host where resident_id = ?)")
-            .param(residentId)
-            .query(Boolean.class)
-            .single();
-    }
-
     /** Makes a resident street host of a block; appointing the same host twice changes nothing. */
     @Transactional
     public void appointHost(long blockId, long residentId) {
@@ -133,9 +88,5 @@ public class Areas {
             .sql("insert into block_host (block_id, resident_id) values (?, ?) on conflict do nothing")
             .params(blockId, residentId)
             .update();
-    }
-
-    private static List<Long> longs(java.sql.Array array) throws java.sql.SQLException {
-        return Arrays.stream((Long[]) array.getArray()).toList();
     }
 }

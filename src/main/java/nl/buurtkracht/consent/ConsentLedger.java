@@ -79,6 +79,24 @@ public class ConsentLedger {
         );
     }
 
+    /**
+     * A SQL boolean expression, true when the resident in {@code residentIdColumn} has consent for
+     * the purpose in force, for read models that must show many residents in one statement. The
+     * rule (the newest entry wins) stays here with the ledger.
+     */
+    public static String grantedSql(String residentIdColumn, ConsentPurpose purpose) {
+        if (!residentIdColumn.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?")) {
+            throw new IllegalArgumentException("not a column: " + residentIdColumn);
+        }
+        return (
+            "coalesce((select c.granted from consent_record c where c.subject_resident_id = " +
+            residentIdColumn +
+            " and c.purpose = '" +
+            purpose.name() +
+            "' order by c.id desc limit 1), false)"
+        );
+    }
+
     public boolean has(long residentId, ConsentPurpose purpose) {
         return jdbc
             .sql(
