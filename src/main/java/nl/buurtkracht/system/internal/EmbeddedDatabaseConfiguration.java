@@ -57,7 +57,13 @@ class EmbeddedDatabaseConfiguration {
     private static EmbeddedPostgres start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
-            return builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+            // Zonky's defaults favour tests (no fsync); data meant to survive gets durable commits.
+            return builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
