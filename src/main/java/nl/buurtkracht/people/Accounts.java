@@ -86,15 +86,6 @@ public class Accounts implements AccountDirectory {
             .single();
     }
 
-    /** Neighbourhoods a community builder works in. */
-    public List<Long> builderNeighbourhoods(long accountId) {
-        return jdbc
-            .sql("select neighbourhood_id from builder_neighbourhood where account_id = ? order by neighbourhood_id")
-            .param(accountId)
-            .query(Long.class)
-            .list();
-    }
-
     /** Creates an account for a professional or an administrator (no home address needed). */
     @Transactional
     public long createProfessional(

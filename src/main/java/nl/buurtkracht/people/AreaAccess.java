@@ -79,6 +79,13 @@ public class AreaAccess {
         throw new NotPermitted("access.address.outside-your-area");
     }
 
+    /** Letters carry the codes that open a street: only for streets in a builder's own neighbourhoods. */
+    public void requireMayPrintLettersFor(CurrentUser user, StreetView street) {
+        if (!user.has(Role.ADMINISTRATOR) && !worksIn(user, street.neighbourhoodId())) {
+            throw new NotPermitted("letters.street.not-yours");
+        }
+    }
+
     /** Streets where the user may register neighbours, for the form's hints. */
     public List<StreetView> streetsForRegistration(CurrentUser user) {
         if (user.has(Role.COMMUNITY_BUILDER)) {

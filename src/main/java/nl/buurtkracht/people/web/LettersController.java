@@ -8,14 +8,13 @@ import java.util.Optional;
 import nl.buurtkracht.area.AreaViews.NeighbourhoodView;
 import nl.buurtkracht.area.AreaViews.StreetView;
 import nl.buurtkracht.area.Areas;
-import nl.buurtkracht.people.Accounts;
+import nl.buurtkracht.people.AreaAccess;
 import nl.buurtkracht.people.HouseholdCodes;
 import nl.buurtkracht.people.HouseholdCodes.Letter;
 import nl.buurtkracht.people.internal.LetterPdf;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.FormErrors;
 import nl.buurtkracht.system.InvalidInput;
-import nl.buurtkracht.system.NotPermitted;
 import nl.buurtkracht.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -45,14 +44,14 @@ class LettersController {
     private final HouseholdCodes codes;
     private final LetterPdf pdf;
     private final Areas areas;
-    private final Accounts accounts;
+    private final AreaAccess access;
     private final FormErrors formErrors;
 
-    LettersController(HouseholdCodes codes, LetterPdf pdf, Areas areas, Accounts accounts, FormErrors formErrors) {
+    LettersController(HouseholdCodes codes, LetterPdf pdf, Areas areas, AreaAccess access, FormErrors formErrors) {
         this.codes = codes;
         this.pdf = pdf;
         this.areas = areas;
-        this.accounts = accounts;
+        this.access = access;
         this.formErrors = formErrors;
     }
 
@@ -78,7 +77,7 @@ class LettersController {
         List<Letter> letters;
         try {
             street = chosenStreet(form);
-            requireMayPrintFor(user, street);
+            access.requireMayPrintLettersFor(user, street);
             letters = codes.issueForStreet(street.id());
             if (letters.isEmpty()) {
                 throw InvalidInput.of("streetId", "letters.street.empty");
@@ -107,8 +106,9 @@ class LettersController {
     private List<StreetGroup> streetGroups(CurrentUser user) {
         List<NeighbourhoodView> neighbourhoods = user.has(Role.ADMINISTRATOR)
             ? areas.neighbourhoods()
-            : accounts
-                .builderNeighbourhoods(user.accountId())
+            : user
+                .scope()
+                .builderNeighbourhoodIds()
                 .stream()
                 .map(areas::neighbourhood)
                 .flatMap(Optional::stream)
@@ -132,16 +132,6 @@ class LettersController {
                 .orElseThrow(() -> InvalidInput.of("streetId", "letters.street.unknown"));
         } catch (NumberFormatException e) {
             throw InvalidInput.of("streetId", "letters.street.unknown");
-        }
-    }
-
-    /** Letters carry the codes that open a street: only for streets in the builder's own neighbourhoods. */
-    private void requireMayPrintFor(CurrentUser user, StreetView street) {
-        if (
-            !user.has(Role.ADMINISTRATOR) &&
-            !accounts.builderNeighbourhoods(user.accountId()).contains(street.neighbourhoodId())
-        ) {
-            throw new NotPermitted("letters.street.not-yours");
         }
     }
 
