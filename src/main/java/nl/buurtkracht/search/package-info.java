@@ -1,5 +1,5 @@
 /** One Dutch search box over what the neighbourhood has: talents, offers, wishes, services (R3). */
-@ApplicationModule(displayName = "Search", allowedDependencies = { "shared", "system" })
+@ApplicationModule(displayName = "Search", allowedDependencies = { "shared", "system", "people" })
 @NullMarked
 package nl.buurtkracht.search;
 
