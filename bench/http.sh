@@ -58,4 +58,14 @@ export PREFIX=/streets/ COUNT=$STREETS; run "street page: GET /streets/{random}"
   -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
 export PREFIX=/api/v1/streets/ COUNT=$STREETS; run "street API: GET /api/v1/streets/{random}" \
   -H "Authorization: Bearer $secret" "http://localhost:$PORT"
-rm -f "$jar"
+# Search (issue 3): as the builder of the first three neighbourhoods, 20 concurrent clients.
+token=$(curl -s -c "$jar.b" -b "$jar.b" "localhost:$PORT/login" | csrf)
+curl -s -c "$jar.b" -b "$jar.b" -o /dev/null --data-urlencode "username=samira@demo.buurtkracht.nl" \
+  --data-urlencode "password=buurtkracht-demo" --data-urlencode "_csrf=$token" "localhost:$PORT/login"
+token=$(curl -s -c "$jar.b" -b "$jar.b" "localhost:$PORT/settings/tokens" | csrf)
+builder=$(curl -s -c "$jar.b" -b "$jar.b" --data-urlencode "name=bench" --data-urlencode "_csrf=$token" \
+  "localhost:$PORT/settings/tokens" | grep -o 'bk_[0-9a-f]\{64\}' | head -1)
+echo "-- search: GET /api/v1/search?q={random word} as the builder, 20 clients"
+wrk -t2 -c20 -d"$DURATION" -s bench/search.lua -H "Authorization: Bearer $builder" "http://localhost:$PORT" \
+  | grep -E "Requests/sec|Latency |p95|Socket errors"
+rm -f "$jar" "$jar.b"

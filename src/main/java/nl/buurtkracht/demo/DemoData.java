@@ -128,7 +128,9 @@ public class DemoData {
                     "block",
                     "resident",
                     "account",
-                    "consent_record"
+                    "consent_record",
+                    "profile_item",
+                    "service"
                 )) {
                     statement.execute(
                         "select setval(pg_get_serial_sequence('" +
@@ -377,6 +379,177 @@ public class DemoData {
                 }
             }
         );
+        // Profiles, strengths first: Ria bakes and walks, Henk does the shopping; the others 0 to 5
+        // items from the catalogue (labels as in i18n/profiles.properties), mostly for their street.
+        String[][] tags = {
+            { "TALENT", "koken", "Koken" },
+            { "TALENT", "tuinieren", "Tuinieren" },
+            { "TALENT", "klussen", "Klussen" },
+            { "TALENT", "luisteren", "Luisteren" },
+            { "LIKE", "koffie-drinken", "Koffie drinken" },
+            { "LIKE", "spelletjes", "Spelletjes" },
+            { "LIKE", "lezen", "Lezen" },
+            { "OFFER", "hond-uitlaten", "De hond uitlaten" },
+            { "OFFER", "gezelschap", "Gezelschap, een praatje" },
+            { "OFFER", "computer-hulp", "Helpen met de computer of telefoon" },
+            { "WISH", "samen-wandelen", "Samen wandelen" },
+            { "WISH", "koffie-bezoek", "Iemand die op de koffie komt" },
+            { "LANGUAGE", "nederlands", "Nederlands" },
+            { "LANGUAGE", "engels", "Engels" },
+            { "LANGUAGE", "turks", "Turks" },
+            { "LANGUAGE", "arabisch", "Arabisch" },
+        };
+        String[] audiences = { "STREET", "STREET", "STREET", "STREET", "NEIGHBOURHOOD", "BLOCK", "ONLY_ME" };
+        copy(pg, "profile_item (resident_id, kind, tag, label, visibility)", rows -> {
+            rows.accept(row(1, "TALENT", "bakken", "Bakken", "STREET"));
+            rows.accept(row(1, "LIKE", "wandelen", "Wandelen", "STREET"));
+            rows.accept(row(2, "OFFER", "boodschappen", "Boodschappen doen", "NEIGHBOURHOOD"));
+            for (int id = 4; id <= residents.size(); id++) {
+                int count = random.nextInt(6);
+                // Distinct tags: a window of the list from a random start.
+                int first = random.nextInt(tags.length);
+                for (int i = 0; i < count; i++) {
+                    String[] tag = tags[(first + i * 3) % tags.length];
+                    rows.accept(row(id, tag[0], tag[1], tag[2], audiences[random.nextInt(audiences.length)]));
+                }
+            }
+        });
+        // The sociale kaart: services for the first three neighbourhoods, some for all of them.
+        Object[][] services = {
+            {
+                "Buurthuis De Linde — inloopspreekuur",
+                "Met elke vraag over wonen, geld, zorg of meedoen kunt u hier binnenlopen. Een opbouwwerker denkt met u mee.",
+                "Buurthuis De Linde, 030-7001001",
+                "Dinsdag en donderdag 9:30–12:00 uur",
+                "Lindeplein 1, Lindeveld",
+                52.0927,
+                5.1044,
+                new int[] { 1, 2, 3 },
+            },
+            {
+                "Boodschappendienst Lindeveld (vrijwilligers)",
+                "Vrijwilligers doen boodschappen voor buren die dat zelf even niet kunnen.",
+                "Bel 06-10000001 (Marja)",
+                "Bestellen op maandag, bezorgen op woensdag",
+                "",
+                null,
+                null,
+                new int[] { 1, 2 },
+            },
+            {
+                "Repair Café",
+                "Samen kapotte spullen repareren: kleding, fietsen, lampen en kleine apparaten.",
+                "repaircafe@lindeveld.example",
+                "Elke eerste zaterdag van de maand 10:00–13:00 uur",
+                "Buurthuis De Linde, Lindeplein 1",
+                52.0927,
+                5.1044,
+                new int[] { 1, 2, 3 },
+            },
+            {
+                "Computerhulp in de bibliotheek",
+                "Hulp bij de computer, de telefoon, DigiD en e-mail. Neem uw eigen apparaat mee.",
+                "Bibliotheek Lindeveld, 030-7001002",
+                "Woensdag 14:00–16:00 uur",
+                "Kerkstraat 12, Lindeveld",
+                52.0901,
+                5.1132,
+                new int[] { 1, 2, 3 },
+            },
+            {
+                "Voedselbank",
+                "Een wekelijks voedselpakket voor huishoudens die even te weinig geld hebben. Aanmelden gaat via het maatschappelijk werk.",
+                "voedselbank@lindeveld.example",
+                "Vrijdag 13:00–15:00 uur (uitgifte)",
+                "Havenweg 4, Lindeveld",
+                null,
+                null,
+                new int[] { 1, 2, 3 },
+            },
+            {
+                "Wijkverpleging",
+                "Verpleging en verzorging thuis, bijvoorbeeld na een ziekenhuisopname.",
+                "Wijkteam Zorg, 030-7001003 (dag en nacht)",
+                "Altijd bereikbaar",
+                "",
+                null,
+                null,
+                new int[] { 1, 2, 3 },
+            },
+            {
+                "Ouderenadviseur",
+                "Advies voor 65-plussers over wonen, hulp in huis, geld en eenzaamheid. Komt ook bij u thuis.",
+                "030-7001004",
+                "Maandag tot en met vrijdag 9:00–17:00 uur",
+                "",
+                null,
+                null,
+                new int[] { 1, 2 },
+            },
+            {
+                "Taalcafé",
+                "Nederlands oefenen in een gezellige groep, met een kopje koffie.",
+                "taalcafe@lindeveld.example",
+                "Donderdag 19:00–20:30 uur",
+                "Buurthuis De Linde, Lindeplein 1",
+                52.0927,
+                5.1044,
+                new int[] { 1 },
+            },
+            {
+                "Maatschappelijk werk",
+                "Hulp bij zorgen over geld, relaties, opvoeding of werk. Gratis en vertrouwelijk.",
+                "030-7001005",
+                "Inloop maandag 13:00–15:00 uur",
+                "Gezondheidscentrum, Molenweg 20",
+                null,
+                null,
+                new int[] { 1, 2, 3 },
+            },
+            {
+                "Sportief wandelen 55+",
+                "Elke week samen een uur wandelen in het park, in uw eigen tempo.",
+                "Bel 06-10000002 (Joop)",
+                "Dinsdag 10:00 uur, start bij de vijver",
+                "Lindepark",
+                52.0952,
+                5.1090,
+                new int[] { 2 },
+            },
+            {
+                "Formulierenhulp",
+                "Vrijwilligers helpen met formulieren en brieven van de gemeente, de Belastingdienst en zorgverzekeraars.",
+                "030-7001006",
+                "Woensdag 9:30–11:30 uur",
+                "Bibliotheek Lindeveld, Kerkstraat 12",
+                52.0901,
+                5.1132,
+                new int[] { 1, 3 },
+            },
+            {
+                "Mantelzorgsteunpunt",
+                "Steun, advies en af en toe een adempauze voor wie zorgt voor een naaste.",
+                "mantelzorg@lindeveld.example, 030-7001007",
+                "Maandag tot en met donderdag 9:00–16:00 uur",
+                "",
+                null,
+                null,
+                new int[] { 1, 2, 3 },
+            },
+        };
+        copy(pg, "service (id, name, purpose, contact, opening_hours, address, lat, lon)", rows -> {
+            for (int i = 0; i < services.length; i++) {
+                Object[] s = services[i];
+                rows.accept(row(i + 1, s[0], s[1], s[2], s[3], s[4], s[5], s[6]));
+            }
+        });
+        copy(pg, "service_neighbourhood (service_id, neighbourhood_id)", rows -> {
+            for (int i = 0; i < services.length; i++) {
+                for (int n : (int[]) services[i][7]) {
+                    rows.accept(row(i + 1, n));
+                }
+            }
+        });
         return new Summary(
             spec.districts(),
             spec.neighbourhoods(),

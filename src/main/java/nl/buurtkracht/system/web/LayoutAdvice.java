@@ -20,7 +20,14 @@ class LayoutAdvice {
     }
 
     /** Which menu items the signed-in person gets; decided here so templates need no role logic. */
-    record Navigation(boolean myStreet, boolean search, boolean neighboursIHelp, boolean letters, boolean imports) {}
+    record Navigation(
+        boolean myStreet,
+        boolean profile,
+        boolean search,
+        boolean neighboursIHelp,
+        boolean letters,
+        boolean imports
+    ) {}
 
     @ModelAttribute("navigation")
     @Nullable
@@ -31,6 +38,7 @@ class LayoutAdvice {
         boolean builderOrAdmin = user.has(Role.COMMUNITY_BUILDER) || user.has(Role.ADMINISTRATOR);
         return new Navigation(
             user.residentId() != null,
+            user.has(Role.RESIDENT),
             // Search shows names, so not for the analyst, who sees aggregates only.
             user.has(Role.RESIDENT) || builderOrAdmin,
             user.has(Role.STREET_HOST) || user.has(Role.COMMUNITY_BUILDER),
