@@ -31,17 +31,17 @@ public class NeighbourhoodSearch {
     private static final String SQL = """
         select kind, id, title, who, place from (
           select pi.kind as kind, pi.id, pi.label as title, r.display_name as who, st.name as place,
-            ts_rank(to_tsvector('dutch', pi.label), q) as rank
+            ts_rank(pi.search, q) as rank
           from profile_item pi join resident r on r.id = pi.resident_id
             join address a on a.id = r.address_id join street st on st.id = a.street_id,
             to_tsquery('dutch', :query) q
-          where to_tsvector('dutch', pi.label) @@ q and a.neighbourhood_id = any(:neighbourhoods)
+          where pi.search @@ q and a.neighbourhood_id = any(:neighbourhoods)
             and %s
           union all
           select 'SERVICE', s.id, s.name, null, nullif(s.address, ''),
-            ts_rank(to_tsvector('dutch', s.name || ' ' || s.purpose), q)
+            ts_rank(s.search, q)
           from service s, to_tsquery('dutch', :query) q
-          where to_tsvector('dutch', s.name || ' ' || s.purpose) @@ q
+          where s.search @@ q
             and exists (select 1 from service_neighbourhood sn
                         where sn.service_id = s.id and sn.neighbourhood_id = any(:neighbourhoods))
         ) hits order by rank desc, title limit %d
