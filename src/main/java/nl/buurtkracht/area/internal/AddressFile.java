@@ -2,10 +2,6 @@ package nl.buurtkracht.area.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkracht.area.ImportReport.RowProblem;
+import nl.buurtkracht.system.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -62,9 +59,9 @@ public final class AddressFile {
     private AddressFile() {}
 
     public static Parsed read(byte[] bytes) {
-        String text = decode(bytes);
+        String text = SpreadsheetText.decode(bytes);
         var format = CSVFormat.Builder.create()
-            .setDelimiter(delimiter(text))
+            .setDelimiter(SpreadsheetText.delimiter(text))
             .setQuote('"')
             .setIgnoreEmptyLines(false)
             .setIgnoreSurroundingSpaces(true)
@@ -147,36 +144,6 @@ public final class AddressFile {
             }
         }
         return missing;
-    }
-
-    /** Spreadsheets in Dutch save with {@code ;}, most tools with {@code ,}: the header tells which. */
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        long semicolons = header
-            .chars()
-            .filter(c -> c == ';')
-            .count();
-        long commas = header
-            .chars()
-            .filter(c -> c == ',')
-            .count();
-        return semicolons > commas ? ';' : ',';
-    }
-
-    /** UTF-8 as it should be; files saved by older spreadsheets are Latin-1, which reads "é" right too. */
-    private static String decode(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The checks of one row; each bad field adds a problem, and only a row without any becomes an address. */
