@@ -1,5 +1,5 @@
-/** One Dutch search box over what the neighbourhood has: talents, offers, wishes, services (R3). */
-@ApplicationModule(displayName = "Search", allowedDependencies = { "shared", "system", "people" })
+/** What the neighbourhood already has (R3): one Dutch search box and the asset map of an area. */
+@ApplicationModule(displayName = "Search", allowedDependencies = { "shared", "system", "area", "people" })
 @NullMarked
 package nl.buurtkracht.search;
 

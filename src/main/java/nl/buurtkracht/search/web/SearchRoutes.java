@@ -6,7 +6,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Search shows people's names, so the analyst (aggregates only) has no search. */
+/** Search shows people's names, so the analyst (aggregates only) has no search; assets are counts. */
 @Component
 class SearchRoutes implements RouteRules {
 
@@ -14,5 +14,10 @@ class SearchRoutes implements RouteRules {
     public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
         String[] roles = { Role.RESIDENT.name(), Role.COMMUNITY_BUILDER.name(), Role.ADMINISTRATOR.name() };
         routes.requestMatchers(HttpMethod.GET, "/search", "/api/v1/search").hasAnyRole(roles);
+        // Assets are counts for everyone who may see the area; names follow each person's choice,
+        // which for the analyst (no home, no neighbourhoods of her own) is none.
+        routes
+            .requestMatchers(HttpMethod.GET, "/api/v1/streets/*/assets", "/api/v1/neighbourhoods/*/assets")
+            .authenticated();
     }
 }
