@@ -53,4 +53,16 @@ class EachRoleSeesWhatItMayJourneyTests extends BrowserJourney {
         assertAccessible();
         screenshot("23-street-outside-neighbourhood");
     }
+
+    @Test
+    void aResidentSeesWhatHerStreetAlreadyHas() {
+        logIn(DemoData.RESIDENT);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wat deze straat al heeft")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(
+            "Wat Rozenstraat al heeft"
+        );
+        assertThat(page.locator("main")).containsText("Henk Jansen");
+        assertAccessible();
+        screenshot("24-street-assets");
+    }
 }

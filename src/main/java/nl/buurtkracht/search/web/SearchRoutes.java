@@ -17,7 +17,13 @@ class SearchRoutes implements RouteRules {
         // Assets are counts for everyone who may see the area; names follow each person's choice,
         // which for the analyst (no home, no neighbourhoods of her own) is none.
         routes
-            .requestMatchers(HttpMethod.GET, "/api/v1/streets/*/assets", "/api/v1/neighbourhoods/*/assets")
+            .requestMatchers(
+                HttpMethod.GET,
+                "/api/v1/streets/*/assets",
+                "/api/v1/neighbourhoods/*/assets",
+                "/streets/*/assets",
+                "/neighbourhoods/*/assets"
+            )
             .authenticated();
     }
 }
