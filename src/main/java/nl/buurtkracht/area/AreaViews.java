@@ -1,7 +1,6 @@
 package nl.buurtkracht.area;
 
 import java.util.List;
-import nl.buurtkracht.shared.GeoPoint;
 
 /** Read models of the area hierarchy, as pages and the API show them. */
 public final class AreaViews {
@@ -53,12 +52,9 @@ public final class AreaViews {
             return AreaViews.houseLabel(houseNumber, houseLetter, addition);
         }
 
+        /** "Rozenstraat 12a", as the address is written on an envelope. */
         public String oneLine() {
             return streetName + " " + houseLabel();
-        }
-
-        public GeoPoint point() {
-            return new GeoPoint(lat, lon);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkracht.area.AreaViews.AddressView;
 import nl.buurtkracht.area.Areas;
-import nl.buurtkracht.system.InvalidInput;
 import nl.buurtkracht.system.InvalidInput.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -53,14 +52,5 @@ class AddressLookup {
             problems.add(new FieldProblem("postcode", "address.not-in-municipality"));
         }
         return new AddressView(0, 0, "", 0, "", 0, "", "", 0, 0);
-    }
-
-    AddressView require(String postcode, String houseNumber) {
-        var problems = new java.util.ArrayList<FieldProblem>();
-        AddressView address = resolve(postcode, houseNumber, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        return address;
     }
 }

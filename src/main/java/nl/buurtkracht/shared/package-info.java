@@ -1,4 +1,4 @@
-/** Value types shared by all modules: ids, geo points, periods. */
+/** Value types shared by all modules, such as age bands. */
 @ApplicationModule(displayName = "Shared", allowedDependencies = {})
 @NullMarked
 package nl.buurtkracht.shared;
