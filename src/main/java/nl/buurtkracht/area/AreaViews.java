@@ -1,6 +1,7 @@
 package nl.buurtkracht.area;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Read models of the area hierarchy, as pages and the API show them. */
 public final class AreaViews {
@@ -34,6 +35,24 @@ public final class AreaViews {
         String neighbourhoodName,
         int addressCount
     ) {}
+
+    /**
+     * Any area at any level, named for a person, with the area above it for a way back up
+     * ({@code parentId} is null for a district) and the neighbourhoods it lies in.
+     */
+    public record AreaRef(AreaLevel level, long id, String name, @Nullable Long parentId, List<Long> neighbourhoodIds) {
+        public AreaRef {
+            neighbourhoodIds = List.copyOf(neighbourhoodIds);
+        }
+
+        /** The level above, for a way back up; a district has none. */
+        public @Nullable AreaLevel parentLevel() {
+            return level == AreaLevel.DISTRICT ? null : AreaLevel.values()[level.ordinal() + 1];
+        }
+    }
+
+    /** A part of an area as a map draws it: its middle (the mean of its addresses) and its outline, if known. */
+    public record AreaPart(AreaLevel level, long id, String name, double lat, double lon, @Nullable String outline) {}
 
     public record AddressView(
         long id,

@@ -1,8 +1,11 @@
 package nl.buurtkracht.area;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.buurtkracht.area.AreaViews.AddressView;
+import nl.buurtkracht.area.AreaViews.AreaPart;
+import nl.buurtkracht.area.AreaViews.AreaRef;
 import nl.buurtkracht.area.AreaViews.MunicipalityView;
 import nl.buurtkracht.area.AreaViews.NeighbourhoodView;
 import nl.buurtkracht.area.AreaViews.StreetView;
@@ -27,6 +30,55 @@ public class Areas {
         select a.id, a.street_id, s.name as street_name, a.neighbourhood_id, a.postcode, a.house_number,
           a.house_letter, a.addition, a.lat, a.lon
         from address a join street s on s.id = a.street_id""";
+
+    /** Per level: the area's name, the level above it, and the neighbourhoods it lies in. */
+    private static final Map<AreaLevel, String> AREA = Map.of(
+        AreaLevel.BLOCK,
+        """
+        select b.id, s.name || ' ' || b.name as name, s.id as parent_id, array[s.neighbourhood_id] as neighbourhood_ids
+        from block b join street s on s.id = b.street_id where b.id = ?""",
+        AreaLevel.STREET,
+        """
+        select s.id, s.name, s.neighbourhood_id as parent_id, array[s.neighbourhood_id] as neighbourhood_ids
+        from street s where s.id = ?""",
+        AreaLevel.NEIGHBOURHOOD,
+        """
+        select n.id, n.name, n.district_id as parent_id, array[n.id] as neighbourhood_ids
+        from neighbourhood n where n.id = ?""",
+        AreaLevel.DISTRICT,
+        """
+        select d.id, d.name, null::bigint as parent_id,
+          array(select n.id from neighbourhood n where n.district_id = d.id order by n.id) as neighbourhood_ids
+        from district d where d.id = ?"""
+    );
+
+    /**
+     * Per level: the parts of an area with the mean position of their addresses; a street's parts
+     * are its blocks, a block is its own single part.
+     */
+    private static final Map<AreaLevel, String> PARTS = Map.of(
+        AreaLevel.BLOCK,
+        """
+        select b.id, s.name || ' ' || b.name as name, avg(a.lat) as lat, avg(a.lon) as lon, null as outline
+        from block b join street s on s.id = b.street_id join block_address ba on ba.block_id = b.id
+          join address a on a.id = ba.address_id
+        where b.id = ? group by b.id, s.name, b.name""",
+        AreaLevel.STREET,
+        """
+        select b.id, b.name, avg(a.lat) as lat, avg(a.lon) as lon, null as outline
+        from block b join block_address ba on ba.block_id = b.id join address a on a.id = ba.address_id
+        where b.street_id = ? group by b.id, b.name order by b.name""",
+        AreaLevel.NEIGHBOURHOOD,
+        """
+        select s.id, s.name, avg(a.lat) as lat, avg(a.lon) as lon, null as outline
+        from address a join street s on s.id = a.street_id
+        where a.neighbourhood_id = ? group by s.id, s.name order by s.name""",
+        AreaLevel.DISTRICT,
+        """
+        select n.id, n.name, avg(a.lat) as lat, avg(a.lon) as lon, n.outline::text as outline
+        from neighbourhood n join address a on a.neighbourhood_id = n.id
+        where n.district_id = ? group by n.id order by n.name"""
+    );
 
     private final JdbcClient jdbc;
 
@@ -67,6 +119,92 @@ public class Areas {
             .param(streetId)
             .query(AddressView.class)
             .list();
+    }
+
+    /** Any area by level and id, with the neighbourhoods it lies in, so that access can be decided. */
+    public Optional<AreaRef> area(AreaLevel level, long id) {
+        return jdbc
+            .sql(AREA.get(level))
+            .param(id)
+            .query((rs, n) ->
+                new AreaRef(
+                    level,
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getObject("parent_id", Long.class),
+                    List.of((Long[]) rs.getArray("neighbourhood_ids").getArray())
+                )
+            )
+            .optional();
+    }
+
+    /** The parts of an area one level down, each with its middle for a map marker. */
+    public List<AreaPart> partsOf(AreaLevel level, long id) {
+        AreaLevel partLevel = level.parts();
+        return jdbc
+            .sql(PARTS.get(level))
+            .param(id)
+            .query((rs, n) ->
+                new AreaPart(
+                    partLevel,
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getDouble("lat"),
+                    rs.getDouble("lon"),
+                    rs.getString("outline")
+                )
+            )
+            .list();
+    }
+
+    /** The GeoJSON outline of a neighbourhood or district, if one was imported. */
+    public Optional<String> outline(AreaLevel level, long id) {
+        String table = switch (level) {
+            case NEIGHBOURHOOD -> "neighbourhood";
+            case DISTRICT -> "district";
+            case BLOCK, STREET -> null;
+        };
+        if (table == null) {
+            return Optional.empty();
+        }
+        return jdbc
+            .sql("select outline::text from " + table + " where id = ? and outline is not null")
+            .param(id)
+            .query(String.class)
+            .optional();
+    }
+
+    /**
+     * A SQL condition that holds for the addresses of an area: over the alias of an {@code address}
+     * row, with the area's id as the named parameter {@code :area}.
+     */
+    public static String addressInSql(AreaLevel level, String addressAlias) {
+        if (!addressAlias.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not an alias: " + addressAlias);
+        }
+        String a = addressAlias;
+        return switch (level) {
+            case BLOCK -> "exists (select 1 from block_address ba where ba.address_id = " +
+            a +
+            ".id and ba.block_id = :area)";
+            case STREET -> a + ".street_id = :area";
+            case NEIGHBOURHOOD -> a + ".neighbourhood_id = :area";
+            case DISTRICT -> a + ".neighbourhood_id in (select n.id from neighbourhood n where n.district_id = :area)";
+        };
+    }
+
+    /** A SQL expression over an {@code address} alias: the id of the part (one level down) the address lies in. */
+    public static String partOfSql(AreaLevel level, String addressAlias) {
+        if (!addressAlias.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not an alias: " + addressAlias);
+        }
+        String a = addressAlias;
+        return switch (level) {
+            case BLOCK -> ":area";
+            case STREET -> "(select ba.block_id from block_address ba where ba.address_id = " + a + ".id)";
+            case NEIGHBOURHOOD -> a + ".street_id";
+            case DISTRICT -> a + ".neighbourhood_id";
+        };
     }
 
     public Optional<AddressView> address(long id) {

@@ -190,7 +190,9 @@ public class DemoData {
                 );
             }
         });
-        copy(pg, "neighbourhood (id, district_id, code, name)", rows -> {
+        // Neighbourhoods are the cells of a grid, outlined as such for the maps.
+        int gridColumns = (int) Math.ceil(Math.sqrt(spec.neighbourhoods()));
+        copy(pg, "neighbourhood (id, district_id, code, name, outline)", rows -> {
             for (int n = 0; n < spec.neighbourhoods(); n++) {
                 int district = n / 10;
                 rows.accept(
@@ -200,14 +202,14 @@ public class DemoData {
                         "BU9999" +
                         String.format("%02d%02d", district % 100, n % 10) +
                         (district >= 100 ? "" + district / 100 : ""),
-                        DemoNames.neighbourhood(n)
+                        DemoNames.neighbourhood(n),
+                        cellOutline(n / gridColumns, n % gridColumns)
                     )
                 );
             }
         });
 
         // Streets run east-west through their neighbourhood's cell, addresses along both sides.
-        int gridColumns = (int) Math.ceil(Math.sqrt(spec.neighbourhoods()));
         int streets = spec.streets();
         int[] streetNeighbourhood = new int[streets];
         copy(pg, "street (id, neighbourhood_id, name, place_name)", rows -> {
@@ -558,6 +560,37 @@ public class DemoData {
             residents.size(),
             accounts[0] + 3,
             (System.nanoTime() - start) / 1_000_000
+        );
+    }
+
+    /** A grid cell as a GeoJSON polygon (longitude first, as GeoJSON wants). */
+    private static String cellOutline(int row, int column) {
+        double south = round(BASE_LAT + row * CELL_LAT);
+        double north = round(south + CELL_LAT);
+        double west = round(BASE_LON + column * CELL_LON);
+        double east = round(west + CELL_LON);
+        return (
+            "{\"type\":\"Polygon\",\"coordinates\":[[[" +
+            west +
+            "," +
+            south +
+            "],[" +
+            east +
+            "," +
+            south +
+            "],[" +
+            east +
+            "," +
+            north +
+            "],[" +
+            west +
+            "," +
+            north +
+            "],[" +
+            west +
+            "," +
+            south +
+            "]]]}"
         );
     }
 

@@ -2,6 +2,7 @@ package nl.buurtkracht.people;
 
 import java.util.List;
 import nl.buurtkracht.area.AreaViews.AddressView;
+import nl.buurtkracht.area.AreaViews.AreaRef;
 import nl.buurtkracht.area.AreaViews.StreetView;
 import nl.buurtkracht.area.Areas;
 import nl.buurtkracht.system.CurrentUser;
@@ -41,6 +42,27 @@ public class AreaAccess {
     public void requireNeighbourhoodVisible(CurrentUser user, long neighbourhoodId) {
         if (!maySeeNeighbourhood(user, neighbourhoodId)) {
             throw new NotPermitted("access.neighbourhood.not-yours");
+        }
+    }
+
+    /**
+     * A block or street follows its neighbourhood; a district may be seen by whoever may see one of
+     * its neighbourhoods (counts for the rest of it).
+     */
+    public void requireAreaVisible(CurrentUser user, AreaRef area) {
+        if (
+            area
+                .neighbourhoodIds()
+                .stream()
+                .noneMatch(n -> maySeeNeighbourhood(user, n))
+        ) {
+            throw new NotPermitted(
+                switch (area.level()) {
+                    case BLOCK, STREET -> "access.street.outside-your-neighbourhood";
+                    case NEIGHBOURHOOD -> "access.neighbourhood.not-yours";
+                    case DISTRICT -> "access.district.not-yours";
+                }
+            );
         }
     }
 

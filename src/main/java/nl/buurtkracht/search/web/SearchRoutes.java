@@ -19,10 +19,14 @@ class SearchRoutes implements RouteRules {
         routes
             .requestMatchers(
                 HttpMethod.GET,
+                "/api/v1/blocks/*/assets",
                 "/api/v1/streets/*/assets",
                 "/api/v1/neighbourhoods/*/assets",
+                "/api/v1/districts/*/assets",
+                "/blocks/*/assets",
                 "/streets/*/assets",
-                "/neighbourhoods/*/assets"
+                "/neighbourhoods/*/assets",
+                "/districts/*/assets"
             )
             .authenticated();
     }
