@@ -91,14 +91,27 @@ public class AreaAccess {
      * neighbourhoods, an administrator anywhere.
      */
     public void requireMayRegisterAt(CurrentUser user, AddressView address) {
-        if (
+        if (!supports(user, address)) {
+            throw new NotPermitted("access.address.outside-your-area");
+        }
+    }
+
+    /**
+     * Looking at what the neighbourhood has for someone's need is for those who support the people
+     * living there: the street host of the street, the builder of the neighbourhood, an administrator.
+     */
+    public void requireMayLookForHelpFor(CurrentUser user, AddressView address) {
+        if (!supports(user, address)) {
+            throw new NotPermitted("access.need.not-your-neighbour");
+        }
+    }
+
+    private static boolean supports(CurrentUser user, AddressView address) {
+        return (
             user.has(Role.ADMINISTRATOR) ||
             worksIn(user, address.neighbourhoodId()) ||
             user.scope().hostedStreetIds().contains(address.streetId())
-        ) {
-            return;
-        }
-        throw new NotPermitted("access.address.outside-your-area");
+        );
     }
 
     /** Letters carry the codes that open a street: only for streets in a builder's own neighbourhoods. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import nl.buurtkracht.consent.AuditLog;
 import nl.buurtkracht.consent.ConsentLedger;
 import nl.buurtkracht.consent.ConsentPurpose;
+import nl.buurtkracht.shared.AgeBand;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.InvalidInput;
 import nl.buurtkracht.system.InvalidInput.FieldProblem;
@@ -39,6 +40,26 @@ public class Profiles {
 
     /** One item as a viewer other than the owner may see it. */
     public record VisibleItem(ProfileItemKind kind, @Nullable String tag, String label) {}
+
+    /** A neighbour's profile as one viewer may see it; what is not shared with them is null or absent. */
+    public record NeighbourProfile(
+        long residentId,
+        String name,
+        @Nullable String about,
+        @Nullable AgeBand ageBand,
+        List<VisibleItem> items
+    ) {
+        public NeighbourProfile {
+            items = List.copyOf(items);
+        }
+
+        public List<VisibleItem> itemsOf(ProfileItemKind kind) {
+            return items
+                .stream()
+                .filter(i -> i.kind() == kind)
+                .toList();
+        }
+    }
 
     static final int MAX_LABEL = 80;
     static final int MAX_ABOUT = 500;
@@ -160,6 +181,46 @@ public class Profiles {
                 .update();
         }
         events.publishEvent(new ProfileUpdated(residentId));
+    }
+
+    /**
+     * A neighbour's profile as the viewer may see it: the items, "about me" and age band each as far
+     * as the neighbour shares them with the viewer. Only someone who shares at least one item or a
+     * few words about themselves with the viewer can be looked up; an age band alone (shared with
+     * the street by default) does not make a name findable.
+     */
+    @Transactional(readOnly = true)
+    public NeighbourProfile neighbourProfile(CurrentUser viewer, long residentId) {
+        Map<String, Object> params = new LinkedHashMap<>(ProfileVisibility.parameters(viewer));
+        params.put("residentId", residentId);
+        record Shared(String name, @Nullable Integer birthYear, @Nullable String about, boolean ageBandShared) {}
+        Shared shared = jdbc
+            .sql(
+                """
+                select r.display_name as name, r.birth_year,
+                  case when pr.about <> '' and %s then pr.about end as about, %s as age_band_shared
+                from resident r left join address a on a.id = r.address_id
+                  cross join lateral (select coalesce(p.about, '') as about,
+                    coalesce(p.about_visibility, 'STREET') as about_visibility,
+                    coalesce(p.age_band_visibility, 'STREET') as age_band_visibility
+                    from (select 1) one left join profile p on p.resident_id = r.id) pr
+                where r.id = :residentId""".formatted(
+                        ProfileVisibility.visibleSql("pr.about_visibility", "r.id", "a"),
+                        ProfileVisibility.visibleSql("pr.age_band_visibility", "r.id", "a")
+                    )
+            )
+            .params(params)
+            .query(Shared.class)
+            .optional()
+            .orElseThrow(() -> new NotFound("resident " + residentId));
+        List<VisibleItem> items = visibleTo(viewer, residentId);
+        if (items.isEmpty() && shared.about() == null && !viewer.isResident(residentId)) {
+            throw new NotPermitted("profile.neighbour.shares-nothing");
+        }
+        AgeBand ageBand = shared.ageBandShared() && shared.birthYear() != null
+            ? AgeBand.of(shared.birthYear(), Year.now(clock))
+            : null;
+        return new NeighbourProfile(residentId, shared.name(), shared.about(), ageBand, items);
     }
 
     /** The items of a resident's profile that the viewer may see, by {@link ProfileVisibility}. */

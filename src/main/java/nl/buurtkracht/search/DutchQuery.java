@@ -97,6 +97,14 @@ public final class DutchQuery {
             .collect(Collectors.joining(" & "));
     }
 
+    /**
+     * The same words, but any one of them is enough: for matching a need described in a sentence
+     * ("hulp met de boodschappen"), where ranking puts what fits most words first.
+     */
+    public String toAnyWordTsQuery() {
+        return toTsQuery().replace(") & (", ") | (");
+    }
+
     /** The word itself, its synonyms and, for a past participle, the verb it comes from. */
     private static Set<String> forms(String word) {
         Set<String> forms = new LinkedHashSet<>();

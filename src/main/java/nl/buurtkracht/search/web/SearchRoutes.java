@@ -14,6 +14,11 @@ class SearchRoutes implements RouteRules {
     public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
         String[] roles = { Role.RESIDENT.name(), Role.COMMUNITY_BUILDER.name(), Role.ADMINISTRATOR.name() };
         routes.requestMatchers(HttpMethod.GET, "/search", "/api/v1/search").hasAnyRole(roles);
+        // Looking for help for someone is for those who support neighbours; which neighbours, the
+        // service decides (their street or neighbourhood).
+        routes
+            .requestMatchers(HttpMethod.GET, "/community-first", "/api/v1/community-first")
+            .hasAnyRole(Role.STREET_HOST.name(), Role.COMMUNITY_BUILDER.name(), Role.ADMINISTRATOR.name());
         // Assets are counts for everyone who may see the area; names follow each person's choice,
         // which for the analyst (no home, no neighbourhoods of her own) is none.
         routes
