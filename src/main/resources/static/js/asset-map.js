@@ -27,7 +27,7 @@
     }
     var isService = point.kind === "service";
     var marker = L.circleMarker([point.lat, point.lon], {
-      radius: isService ? 7 : 6 + 18 * Math.sqrt(point.people / most),
+      radius: isService ? 6 : 4 + 9 * Math.sqrt(point.people / most),
       color: isService ? "#7a3e00" : "#0b6e4f",
       fillColor: isService ? "#f0a04b" : "#2fa37a",
       fillOpacity: 0.6,
