@@ -51,6 +51,7 @@ public class CommunityFirst {
         String name,
         String need,
         List<Neighbour> neighbours,
+        int notSharedWithYou,
         List<Organisation> nearby,
         List<Organisation> elsewhere
     ) {}
@@ -85,6 +86,17 @@ public class CommunityFirst {
             SHOWN
         );
 
+    /** Neighbours who fit but share it only with a circle the viewer is not in: a count, never a name. */
+    private static final String NOT_SHARED_WITH_VIEWER = """
+        select count(distinct r.id)
+        from profile_item pi join resident r on r.id = pi.resident_id join address a on a.id = r.address_id,
+          to_tsquery('dutch', :query) q
+        where pi.search @@ q and pi.kind in ('TALENT', 'LIKE', 'OFFER') and r.id <> :person
+          and a.neighbourhood_id = :neighbourhood and pi.visibility <> 'ONLY_ME'
+          and not exists (select 1 from profile_item pv where pv.resident_id = r.id and pv.search @@ q
+                          and pv.kind in ('TALENT', 'LIKE', 'OFFER') and %s)
+        """.formatted(ProfileVisibility.visibleSql("pv.visibility", "pv.resident_id", "a"));
+
     private static final String ORGANISATIONS = """
         select s.id, s.name, s.purpose, s.contact, s.opening_hours,
           case when s.lat is null or s.lon is null then null else %s end as metres,
@@ -118,7 +130,7 @@ public class CommunityFirst {
         access.requireMayLookForHelpFor(viewer, home);
         DutchQuery query = DutchQuery.parse(need);
         if (query.isEmpty()) {
-            return new Suggestions(residentId, person.displayName(), need, List.of(), List.of(), List.of());
+            return new Suggestions(residentId, person.displayName(), need, List.of(), 0, List.of(), List.of());
         }
         NeighbourhoodView neighbourhood = areas.neighbourhood(home.neighbourhoodId()).orElseThrow();
         Map<String, Object> parameters = new HashMap<>(ProfileVisibility.parameters(viewer));
@@ -149,6 +161,7 @@ public class CommunityFirst {
             person.displayName(),
             need,
             neighbours,
+            jdbc.sql(NOT_SHARED_WITH_VIEWER).params(parameters).query(Integer.class).single(),
             organisations.stream().filter(Organisation::worksHere).limit(SHOWN).toList(),
             organisations
                 .stream()

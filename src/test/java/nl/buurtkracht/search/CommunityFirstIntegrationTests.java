@@ -74,6 +74,7 @@ class CommunityFirstIntegrationTests {
             .extracting(Neighbour::residentId)
             .as("the street-only offer is not shared with the builder")
             .containsExactly(otherStreet, otherNeighbourhood);
+        assertThat(found.notSharedWithYou()).as("the street-only offer, counted without a name").isEqualTo(1);
     }
 
     @Test
