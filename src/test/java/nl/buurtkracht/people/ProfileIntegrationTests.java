@@ -229,4 +229,38 @@ class ProfileIntegrationTests {
     private List<String> seenBy(CurrentUser viewer) {
         return profiles.visibleTo(viewer, owner.residentId()).stream().map(Profiles.VisibleItem::label).toList();
     }
+
+    @Test
+    void aNeighboursPageShowsAboutMeAndAgeBandOnlyToTheirAudienceAndNothingToStrangers() {
+        CurrentUser sameBlock = people.aResidentAt(street.addressIds().get(1));
+        people.moveToNewBlock(street.id(), street.addressIds().get(2));
+        CurrentUser sameStreet = people.aResidentAt(street.addressIds().get(2));
+        CurrentUser otherNeighbourhood = people.aResidentAt(area.aStreetInANewNeighbourhood(1).addressIds().getFirst());
+        profiles.save(
+            owner,
+            owner.residentId(),
+            new ProfileUpdate(
+                List.of(item("TALENT", "koken", null, "STREET")),
+                "Ik woon hier al lang.",
+                "BLOCK",
+                "BLOCK"
+            )
+        );
+
+        Profiles.NeighbourProfile byBlock = profiles.neighbourProfile(sameBlock, owner.residentId());
+        assertThat(byBlock.about()).isEqualTo("Ik woon hier al lang.");
+        assertThat(byBlock.ageBand()).isEqualTo(nl.buurtkracht.shared.AgeBand.of(1950, java.time.Year.now()));
+        Profiles.NeighbourProfile byStreet = profiles.neighbourProfile(sameStreet, owner.residentId());
+        assertThat(byStreet.about()).isNull();
+        assertThat(byStreet.ageBand()).isNull();
+        assertThat(byStreet.items()).extracting(Profiles.VisibleItem::label).containsExactly("Koken");
+        assertThatThrownBy(() -> profiles.neighbourProfile(otherNeighbourhood, owner.residentId())).isInstanceOf(
+            NotPermitted.class
+        );
+
+        profiles.save(owner, owner.residentId(), new ProfileUpdate(List.of(), "", "STREET", "STREET"));
+        assertThatThrownBy(() -> profiles.neighbourProfile(sameStreet, owner.residentId()))
+            .as("an age band shared with the street by default does not make a name findable")
+            .isInstanceOf(NotPermitted.class);
+    }
 }
