@@ -402,20 +402,42 @@ public class DemoData {
             { "LANGUAGE", "arabisch", "Arabisch" },
         };
         String[] audiences = { "STREET", "STREET", "STREET", "STREET", "NEIGHBOURHOOD", "BLOCK", "ONLY_ME" };
-        copy(pg, "profile_item (resident_id, kind, tag, label, visibility)", rows -> {
-            rows.accept(row(1, "TALENT", "bakken", "Bakken", "STREET"));
-            rows.accept(row(1, "LIKE", "wandelen", "Wandelen", "STREET"));
-            rows.accept(row(2, "OFFER", "boodschappen", "Boodschappen doen", "NEIGHBOURHOOD"));
-            for (int id = 4; id <= residents.size(); id++) {
-                int count = random.nextInt(6);
-                // Distinct tags: a window of the list from a random start.
-                int first = random.nextInt(tags.length);
-                for (int i = 0; i < count; i++) {
-                    String[] tag = tags[(first + i * 3) % tags.length];
-                    rows.accept(row(id, tag[0], tag[1], tag[2], audiences[random.nextInt(audiences.length)]));
+        // Each item carries its owner's address, street and neighbourhood: a database trigger sets
+        // them on every insert, but triggers are off while seeding as a superuser (see above).
+        copy(
+            pg,
+            "profile_item (resident_id, kind, tag, label, visibility, address_id, street_id, neighbourhood_id)",
+            rows -> {
+                Consumer<Object[]> item = values -> {
+                    int a = (int) residents.get((int) values[0] - 1)[1] - 1;
+                    int s = addressStreet[a];
+                    rows.accept(
+                        row(
+                            values[0],
+                            values[1],
+                            values[2],
+                            values[3],
+                            values[4],
+                            a + 1,
+                            s + 1,
+                            streetNeighbourhood[s] + 1
+                        )
+                    );
+                };
+                item.accept(row(1, "TALENT", "bakken", "Bakken", "STREET"));
+                item.accept(row(1, "LIKE", "wandelen", "Wandelen", "STREET"));
+                item.accept(row(2, "OFFER", "boodschappen", "Boodschappen doen", "NEIGHBOURHOOD"));
+                for (int id = 4; id <= residents.size(); id++) {
+                    int count = random.nextInt(6);
+                    // Distinct tags: a window of the list from a random start.
+                    int first = random.nextInt(tags.length);
+                    for (int i = 0; i < count; i++) {
+                        String[] tag = tags[(first + i * 3) % tags.length];
+                        item.accept(row(id, tag[0], tag[1], tag[2], audiences[random.nextInt(audiences.length)]));
+                    }
                 }
             }
-        });
+        );
         // The sociale kaart: services for the first three neighbourhoods, some for all of them.
         Object[][] services = {
             {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * "laptop"), past participles search their verb ("gewandeld" finds "wandelen"), and every form is a
  * prefix so that "boodschap" finds "boodschappen". Anything that is not a letter or digit is
  * dropped, so SQL, regex or Lucene syntax is searched as plain words and can never break the query.
+ * A misspelt word may also search the word that was probably meant ({@link #alsoSearching}).
  */
 public final class DutchQuery {
 
@@ -47,10 +48,15 @@ public final class DutchQuery {
         .flatMap(group -> group.stream().map(word -> Map.entry(word, group)))
         .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
-    private final List<Set<String>> words;
+    /** A typed word and the forms it may match. */
+    private record Word(String typed, Set<String> forms) {}
 
-    private DutchQuery(List<Set<String>> words) {
+    private final List<Word> words;
+    private final List<String> alsoSearched;
+
+    private DutchQuery(List<Word> words, List<String> alsoSearched) {
         this.words = words;
+        this.alsoSearched = alsoSearched;
     }
 
     /** Reads what was typed. The result may be empty when nothing searchable was typed. */
@@ -61,15 +67,38 @@ public final class DutchQuery {
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", " ")
             .strip();
-        List<Set<String>> words = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
         if (!plain.isEmpty()) {
             for (String word : plain.split(" ")) {
                 if (word.length() >= 2 && words.size() < MAX_WORDS) {
-                    words.add(forms(word));
+                    words.add(new Word(word, forms(word)));
                 }
             }
         }
-        return new DutchQuery(List.copyOf(words));
+        return new DutchQuery(List.copyOf(words), List.of());
+    }
+
+    /**
+     * The same query where some typed words also search other words (and their synonyms), such as
+     * the word a misspelt one probably meant: {@code boodschapen → [boodschappen]}.
+     */
+    DutchQuery alsoSearching(Map<String, List<String>> alternatives) {
+        List<Word> widened = new ArrayList<>();
+        Set<String> also = new LinkedHashSet<>(alsoSearched);
+        for (Word word : words) {
+            Set<String> forms = new LinkedHashSet<>(word.forms());
+            for (String alternative : alternatives.getOrDefault(word.typed(), List.of())) {
+                if (!alternative.matches("[a-z0-9]+")) {
+                    throw new IllegalArgumentException("not a plain word: " + alternative);
+                }
+                if (!forms.contains(alternative)) {
+                    also.add(alternative);
+                    forms.addAll(forms(alternative));
+                }
+            }
+            widened.add(new Word(word.typed(), forms));
+        }
+        return new DutchQuery(List.copyOf(widened), List.copyOf(also));
     }
 
     public boolean isEmpty() {
@@ -78,7 +107,17 @@ public final class DutchQuery {
 
     /** Each word typed with the forms it may match, in the order typed. */
     List<Set<String>> words() {
-        return words;
+        return words.stream().map(Word::forms).toList();
+    }
+
+    /** The words as typed (accents dropped, lower case), in the order typed, as {@link #words()}. */
+    List<String> typed() {
+        return words.stream().map(Word::typed).toList();
+    }
+
+    /** Words searched besides those typed, to show the person: "Ook gezocht naar: boodschappen". */
+    List<String> alsoSearched() {
+        return alsoSearched;
     }
 
     /**
@@ -88,8 +127,9 @@ public final class DutchQuery {
     public String toTsQuery() {
         return words
             .stream()
-            .map(forms ->
-                forms
+            .map(word ->
+                word
+                    .forms()
                     .stream()
                     .map(form -> form + ":*")
                     .collect(Collectors.joining(" | ", "(", ")"))

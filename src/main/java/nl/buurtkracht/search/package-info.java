@@ -1,5 +1,5 @@
 /** What the neighbourhood already has (R3): one Dutch search box and the asset map of an area. */
-@ApplicationModule(displayName = "Search", allowedDependencies = { "shared", "system", "area", "people" })
+@ApplicationModule(displayName = "Search", allowedDependencies = { "shared", "system", "area", "people", "directory" })
 @NullMarked
 package nl.buurtkracht.search;
 

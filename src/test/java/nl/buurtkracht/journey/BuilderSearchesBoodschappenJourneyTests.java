@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A builder searches "boodschappen" and finds three neighbours and a service. */
+/** A builder searches "boodschappen", spelt right or not, and finds three neighbours and a service. */
 class BuilderSearchesBoodschappenJourneyTests extends BrowserJourney {
 
     private static final List<String> NEIGHBOURS_OFFERS = List.of(
@@ -76,5 +76,21 @@ class BuilderSearchesBoodschappenJourneyTests extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("gevonden");
         assertAccessible();
         screenshot("40-builder-search-boodschappen");
+    }
+
+    @Test
+    void aBuilderWhoMisspellsBoodschappenIsToldWhatWasAlsoSearchedAndFindsTheSame() {
+        logIn(DemoData.COMMUNITY_BUILDER);
+        open("/search");
+
+        page.getByLabel("Wat zoekt u?").fill("boodscahppen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ook gezocht naar: boodschappen");
+        for (String offer : NEIGHBOURS_OFFERS) {
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(offer))).isVisible();
+        }
+        assertAccessible();
+        screenshot("41-builder-search-misspelt");
     }
 }
