@@ -112,9 +112,11 @@ public class CommunityFirst {
     private final Residents residents;
     private final Areas areas;
     private final AreaAccess access;
+    private final Vocabulary vocabulary;
 
-    CommunityFirst(JdbcClient jdbc, Residents residents, Areas areas, AreaAccess access) {
+    CommunityFirst(JdbcClient jdbc, Residents residents, Areas areas, AreaAccess access, Vocabulary vocabulary) {
         this.jdbc = jdbc;
+        this.vocabulary = vocabulary;
         this.residents = residents;
         this.areas = areas;
         this.access = access;
@@ -128,10 +130,11 @@ public class CommunityFirst {
             throw new NotFound("address of resident " + residentId);
         }
         access.requireMayLookForHelpFor(viewer, home);
-        DutchQuery query = DutchQuery.parse(need);
-        if (query.isEmpty()) {
+        DutchQuery typed = DutchQuery.parse(need);
+        if (typed.isEmpty()) {
             return new Suggestions(residentId, person.displayName(), need, List.of(), 0, List.of(), List.of());
         }
+        DutchQuery query = typed.alsoSearching(vocabulary.corrections(typed));
         NeighbourhoodView neighbourhood = areas.neighbourhood(home.neighbourhoodId()).orElseThrow();
         Map<String, Object> parameters = new HashMap<>(ProfileVisibility.parameters(viewer));
         parameters.put("query", query.toAnyWordTsQuery());

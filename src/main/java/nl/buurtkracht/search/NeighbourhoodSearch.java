@@ -25,8 +25,18 @@ public class NeighbourhoodSearch {
     /** Most hits shown; a search box is for finding, not for listing a city. */
     static final int LIMIT = 50;
 
-    /** One thing found: a person's item (kind TALENT, LIKE, OFFER, WISH, LANGUAGE) or a SERVICE. */
-    public record Hit(String kind, long id, String title, @Nullable String who, @Nullable String place) {}
+    /**
+     * One thing found: a person's item (kind TALENT, LIKE, OFFER, WISH, LANGUAGE; {@code residentId}
+     * is whose it is) or a SERVICE.
+     */
+    public record Hit(
+        String kind,
+        long id,
+        String title,
+        @Nullable Long residentId,
+        @Nullable String who,
+        @Nullable String place
+    ) {}
 
     /**
      * What was found for what was typed; {@code alsoSearched} are the known words searched besides
@@ -40,8 +50,9 @@ public class NeighbourhoodSearch {
      * instead of joining resident and address for every item of the neighbourhood.
      */
     private static final String SQL = """
-        select kind, id, title, who, place from (
-          select pi.kind as kind, pi.id, pi.label as title, r.display_name as who, st.name as place,
+        select kind, id, title, resident_id, who, place from (
+          select pi.kind as kind, pi.id, pi.label as title, r.id as resident_id, r.display_name as who,
+            st.name as place,
             ts_rank(pi.search, q) as rank
           from to_tsquery('dutch', :query) q,
             (select id, resident_id, kind, label, visibility, search, address_id, street_id, neighbourhood_id
@@ -50,7 +61,7 @@ public class NeighbourhoodSearch {
             join resident r on r.id = pi.resident_id join street st on st.id = pi.street_id
           where pi.search @@ q and %s
           union all
-          select 'SERVICE', s.id, s.name, null, nullif(s.address, ''),
+          select 'SERVICE', s.id, s.name, null, null, nullif(s.address, ''),
             ts_rank(s.search, q)
           from service s, to_tsquery('dutch', :query) q
           where s.search @@ q
