@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ("boodschappen"). Kept in PostgreSQL with a trigram index, so every app instance corrects alike,
  * and learnt as profiles and services change. A word of people's own is learnt only once
  * {@value #PEOPLE} neighbours share it with someone: a suggestion must never tell what one person
- * wrote, nor anything kept to "only me".
+ * wrote, nor anything kept to "only me". Words are never forgotten: a word no longer used only
+ * widens a search, and one that five neighbours shared is nobody's secret.
  */
 @Service
 class Vocabulary {
