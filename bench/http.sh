@@ -135,11 +135,13 @@ if section update; then
     jq -c --arg text "Bench $1" --arg audience "$2" \
       '.items += [{"kind": "OFFER", "label": $text, "visibility": $audience}]' <<<"$original"
   }
-  appear=() vanish=()
+  saved=() appear=() vanish=()
   for i in $(seq 1 "$REPEAT"); do
     word=bench$(echo "$RANDOM$RANDOM" | tr 0-9 a-j)
-    started=$(now); put "$(with_item "$word" NEIGHBOURHOOD)"; appear+=("$(until_shown "$started" "$word" yes)")
-    started=$(now); put "$(with_item "$word" ONLY_ME)"; vanish+=("$(until_shown "$started" "$word" no)")
+    started=$(now); put "$(with_item "$word" NEIGHBOURHOOD)"; saved+=($(( $(now) - started )))
+    appear+=("$(until_shown "$started" "$word" yes)")
+    started=$(now); put "$(with_item "$word" ONLY_ME)"; saved+=($(( $(now) - started )))
+    vanish+=("$(until_shown "$started" "$word" no)")
   done
   put "$original"
   stats() { # label, then milliseconds (or "timeout")
@@ -148,6 +150,7 @@ if section update; then
     echo "$label: median $(sed -n "$(( ($# + 1) / 2 ))p" <<<"$sorted") ms, max $(tail -1 <<<"$sorted") ms ($*)"
   }
   echo "-- update latency: PUT /api/v1/me/profile until the builder's search agrees, $REPEAT times"
+  stats "    the PUT itself returned after" "${saved[@]}"
   stats "    new item (NEIGHBOURHOOD) found after" "${appear[@]}"
   stats "    same item made ONLY_ME gone after" "${vanish[@]}"
 fi

@@ -45,9 +45,9 @@ class Vocabulary {
     static final int PEOPLE = 5;
 
     /**
-     * For each typed word that neither it nor any of its forms starts a known word of: the most
-     * similar known words. The C collation of {@code search_word} makes "starts with" a btree range
-     * ('{' sorts right after 'z').
+     * The most similar known words for each typed word of which no form (the word itself, its
+     * synonyms, its verb) is the start of a known word. The C collation of {@code search_word} makes
+     * "starts with" a btree range ('{' sorts right after 'z').
      */
     private static final String CORRECTIONS = """
         select t.word, c.word as correction
