@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # HTTP benchmark (not a test): start-up time, and the street page and street API at 50 concurrent
 # clients on a large data set, beside a bare /actuator/health measured in the same run as the
-# ceiling. Prints figures; never fails on a timing. Loopback only.
+# ceiling; then search and the asset map at 20 clients, and how soon a saved profile change shows
+# in search. Prints figures; never fails on a timing. Loopback only.
 #   RESIDENTS=1000000 bench/http.sh      (default 1,000,000; the first run seeds the data set)
+#   SECTIONS=search,assets RUNS=2 bench/http.sh   (some parts only, each wrk run twice)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESIDENTS=${RESIDENTS:-1000000}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
 PORT=${PORT:-18080}
+SECTIONS=${SECTIONS:-pages,search,assets,update}
+RUNS=${RUNS:-1}
+REPEAT=${REPEAT:-10}
 DATA=./data/pg-bench-$RESIDENTS
 STREETS=$(( (RESIDENTS * 5 / 2 + 49) / 50 ))
 JAVA=$(ls -d /usr/lib/jvm/*25*/bin/java | head -1)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+command -v jq >/dev/null || { echo "jq is missing: apt-get install jq"; exit 1; }
+section() { [[ ",$SECTIONS," == *",$1,"* ]]; }
 
 echo "== build"
 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
@@ -24,48 +31,126 @@ start=$(date +%s%N)
   --buurtkracht.demo.residents="$RESIDENTS" \
   --logging.structured.format.console= > target/bench-app.log 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
+work=$(mktemp -d)
+# Tokens made for the run are revoked at the end, so that runs never reach the limit per account.
+finish() {
+  for revoke in "$work"/revoke.*; do
+    [ -e "$revoke" ] && bash "$revoke" || true
+  done
+  kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$work"
+}
+trap finish EXIT
 until curl -sf "localhost:$PORT/" >/dev/null; do
   kill -0 $APP 2>/dev/null || { tail -30 target/bench-app.log; exit 1; }
   sleep 0.2
 done
 echo "start to first page: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 grep -o 'Seeded demo municipality.*' target/bench-app.log || echo "(data set already seeded)"
+grep -o 'Successfully applied.*' target/bench-app.log || true
 
-echo "== sign in as the administrator (sees every street) and make an API token"
-jar=$(mktemp)
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-token=$(curl -s -c "$jar" -b "$jar" "localhost:$PORT/login" | csrf)
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=beheer@demo.buurtkracht.nl" \
-  --data-urlencode "password=buurtkracht-demo" --data-urlencode "_csrf=$token" "localhost:$PORT/login"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
-token=$(curl -s -c "$jar" -b "$jar" "localhost:$PORT/settings/tokens" | csrf)
-secret=$(curl -s -c "$jar" -b "$jar" --data-urlencode "name=bench" --data-urlencode "_csrf=$token" \
-  "localhost:$PORT/settings/tokens" | grep -o 'bk_[0-9a-f]\{64\}' | head -1)
-[ -n "$session" ] && [ -n "$secret" ] || { echo "could not sign in"; exit 1; }
-
-run() { # name, then wrk arguments
-  local name=$1; shift
-  echo "-- $name"
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/random-path.lua "$@" | grep -E "Requests/sec|Latency |p95|Socket errors"
+# Signs in (the session stays in a cookie jar named after the account) and prints a new API token.
+token_for() {
+  local jar="$work/jar.$1" token page secret id
+  token=$(curl -s -c "$jar" -b "$jar" "localhost:$PORT/login" | csrf)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$1" \
+    --data-urlencode "password=buurtkracht-demo" --data-urlencode "_csrf=$token" "localhost:$PORT/login"
+  token=$(curl -s -c "$jar" -b "$jar" "localhost:$PORT/settings/tokens" | csrf)
+  page=$(curl -s -c "$jar" -b "$jar" --data-urlencode "name=bench" --data-urlencode "_csrf=$token" \
+    "localhost:$PORT/settings/tokens")
+  secret=$(grep -o 'bk_[0-9a-f]\{64\}' <<<"$page" | head -1)
+  id=$(grep -o '/settings/tokens/[0-9]*/revoke' <<<"$page" | head -1 | tr -dc 0-9)
+  [ -n "$secret" ] && [ -n "$id" ] || { echo "could not make a token for $1" >&2; exit 1; }
+  cat > "$work/revoke.$1" <<EOF
+t=\$(curl -s -c "$jar" -b "$jar" "localhost:$PORT/settings/tokens" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"\$//')
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=\$t" "localhost:$PORT/settings/tokens/$id/revoke"
+EOF
+  echo "$secret"
 }
-echo "== warm-up"
-PREFIX=/streets/ COUNT=$STREETS wrk -t2 -c8 -d5s -s bench/random-path.lua -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT" >/dev/null
-PREFIX=/api/v1/streets/ COUNT=$STREETS wrk -t2 -c8 -d5s -s bench/random-path.lua -H "Authorization: Bearer $secret" "http://localhost:$PORT" >/dev/null
-echo "== measure (wrk shares the two cores with the app)"
-export PREFIX=/actuator/health COUNT=0; run "ceiling: GET /actuator/health" "http://localhost:$PORT"
-export PREFIX=/streets/ COUNT=$STREETS; run "street page: GET /streets/{random}" \
-  -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
-export PREFIX=/api/v1/streets/ COUNT=$STREETS; run "street API: GET /api/v1/streets/{random}" \
-  -H "Authorization: Bearer $secret" "http://localhost:$PORT"
-# Search (issue 3): as the builder of the first three neighbourhoods, 20 concurrent clients.
-token=$(curl -s -c "$jar.b" -b "$jar.b" "localhost:$PORT/login" | csrf)
-curl -s -c "$jar.b" -b "$jar.b" -o /dev/null --data-urlencode "username=samira@demo.buurtkracht.nl" \
-  --data-urlencode "password=buurtkracht-demo" --data-urlencode "_csrf=$token" "localhost:$PORT/login"
-token=$(curl -s -c "$jar.b" -b "$jar.b" "localhost:$PORT/settings/tokens" | csrf)
-builder=$(curl -s -c "$jar.b" -b "$jar.b" --data-urlencode "name=bench" --data-urlencode "_csrf=$token" \
-  "localhost:$PORT/settings/tokens" | grep -o 'bk_[0-9a-f]\{64\}' | head -1)
-echo "-- search: GET /api/v1/search?q={random word} as the builder, 20 clients"
-wrk -t2 -c20 -d"$DURATION" -s bench/search.lua -H "Authorization: Bearer $builder" "http://localhost:$PORT" \
-  | grep -E "Requests/sec|Latency |p95|Socket errors"
-rm -f "$jar" "$jar.b"
+measure() { # name, lua script, then wrk arguments
+  local name=$1 script=$2; shift 2
+  for run in $(seq 1 "$RUNS"); do
+    echo "-- $name (run $run)"
+    wrk -t2 -d"$DURATION" -s "$script" "$@" | grep -E "Requests/sec|Latency |p95|Socket errors"
+  done
+}
+
+if section pages; then
+  echo "== sign in as the administrator (sees every street) and make an API token"
+  jar="$work/jar.beheer@demo.buurtkracht.nl"
+  admin=$(token_for beheer@demo.buurtkracht.nl)
+  session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+  echo "== warm-up"
+  PREFIX=/streets/ COUNT=$STREETS wrk -t2 -c8 -d5s -s bench/random-path.lua -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT" >/dev/null
+  PREFIX=/api/v1/streets/ COUNT=$STREETS wrk -t2 -c8 -d5s -s bench/random-path.lua -H "Authorization: Bearer $admin" "http://localhost:$PORT" >/dev/null
+  echo "== measure (wrk shares the two cores with the app)"
+  PREFIX=/actuator/health COUNT=0 measure "ceiling: GET /actuator/health" bench/random-path.lua \
+    -c"$CONNECTIONS" "http://localhost:$PORT"
+  PREFIX=/streets/ COUNT=$STREETS measure "street page: GET /streets/{random}" bench/random-path.lua \
+    -c"$CONNECTIONS" -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
+  PREFIX=/api/v1/streets/ COUNT=$STREETS measure "street API: GET /api/v1/streets/{random}" bench/random-path.lua \
+    -c"$CONNECTIONS" -H "Authorization: Bearer $admin" "http://localhost:$PORT"
+fi
+
+# Issue 3: search and the asset map as the builder of the first three neighbourhoods, 20 clients.
+if section search || section assets || section update; then
+  builder=$(token_for samira@demo.buurtkracht.nl)
+fi
+if section search; then
+  wrk -t2 -c8 -d5s -s bench/search.lua -H "Authorization: Bearer $builder" "http://localhost:$PORT" >/dev/null
+  measure "search: GET /api/v1/search?q={random word} as the builder, 20 clients" bench/search.lua \
+    -c20 -H "Authorization: Bearer $builder" "http://localhost:$PORT"
+fi
+if section assets; then
+  export PREFIX=/api/v1/neighbourhoods/ COUNT=3 SUFFIX=/assets
+  wrk -t2 -c8 -d5s -s bench/random-path.lua -H "Authorization: Bearer $builder" "http://localhost:$PORT" >/dev/null
+  measure "asset map: GET /api/v1/neighbourhoods/{1..3}/assets as the builder, 20 clients" bench/random-path.lua \
+    -c20 -H "Authorization: Bearer $builder" "http://localhost:$PORT"
+  unset PREFIX COUNT SUFFIX
+fi
+
+# How soon a saved change shows in search (the issue asks within 1 s): Ria adds an item with a
+# made-up word for her neighbourhood, and the builder searches it until it is there; then Ria keeps
+# it to herself, and the builder searches until it is gone. Ria's profile is put back afterwards.
+if section update; then
+  ria=$(token_for ria@demo.buurtkracht.nl)
+  original=$(curl -sf -H "Authorization: Bearer $ria" "localhost:$PORT/api/v1/me/profile")
+  now() { echo $(( $(date +%s%N) / 1000000 )); }
+  put() {
+    curl -sf -o /dev/null -X PUT -H "Authorization: Bearer $ria" -H "Content-Type: application/json" \
+      --data "$1" "localhost:$PORT/api/v1/me/profile"
+  }
+  shown() { # word: whether the builder's search shows Ria's item
+    curl -sf -H "Authorization: Bearer $builder" "localhost:$PORT/api/v1/search?q=$1" | grep -q "\"title\":\"Bench $1\""
+  }
+  until_shown() { # word, yes|no: milliseconds from the start of the PUT until the search agrees
+    local started=$1 word=$2 want=$3 deadline=$(( $1 + 10000 ))
+    while true; do
+      if shown "$word"; then [ "$want" = yes ] && break; else [ "$want" = no ] && break; fi
+      [ "$(now)" -lt "$deadline" ] || { echo "timeout"; return; }
+    done
+    echo $(( $(now) - started ))
+  }
+  with_item() { # word, visibility
+    jq -c --arg text "Bench $1" --arg audience "$2" \
+      '.items += [{"kind": "OFFER", "label": $text, "visibility": $audience}]' <<<"$original"
+  }
+  saved=() appear=() vanish=()
+  for i in $(seq 1 "$REPEAT"); do
+    word=bench$(echo "$RANDOM$RANDOM" | tr 0-9 a-j)
+    started=$(now); put "$(with_item "$word" NEIGHBOURHOOD)"; saved+=($(( $(now) - started )))
+    appear+=("$(until_shown "$started" "$word" yes)")
+    started=$(now); put "$(with_item "$word" ONLY_ME)"; saved+=($(( $(now) - started )))
+    vanish+=("$(until_shown "$started" "$word" no)")
+  done
+  put "$original"
+  stats() { # label, then milliseconds (or "timeout")
+    local label=$1; shift
+    local sorted; sorted=$(printf '%s\n' "$@" | sort -n)
+    echo "$label: median $(sed -n "$(( ($# + 1) / 2 ))p" <<<"$sorted") ms, max $(tail -1 <<<"$sorted") ms ($*)"
+  }
+  echo "-- update latency: PUT /api/v1/me/profile until the builder's search agrees, $REPEAT times"
+  stats "    the PUT itself returned after" "${saved[@]}"
+  stats "    new item (NEIGHBOURHOOD) found after" "${appear[@]}"
+  stats "    same item made ONLY_ME gone after" "${vanish[@]}"
+fi

@@ -1,13 +1,14 @@
--- Requests PREFIX .. a random id in 1..COUNT (e.g. /streets/1234), so that the whole data set is
--- exercised instead of one hot row; COUNT=0 requests PREFIX itself. Prints p95 at the end.
+-- Requests PREFIX .. a random id in 1..COUNT .. SUFFIX (e.g. /streets/1234), so that the whole data
+-- set is exercised instead of one hot row; COUNT=0 requests PREFIX itself. Prints p95 at the end.
 local prefix = os.getenv("PREFIX") or "/streets/"
 local count = tonumber(os.getenv("COUNT") or "0")
+local suffix = os.getenv("SUFFIX") or ""
 math.randomseed(os.time())
 request = function()
   if count == 0 then
     return wrk.format("GET", prefix)
   end
-  return wrk.format("GET", prefix .. math.random(1, count))
+  return wrk.format("GET", prefix .. math.random(1, count) .. suffix)
 end
 done = function(summary, latency, requests)
   io.write(string.format("    p95 %.2fms  p99 %.2fms  requests %d  non-2xx/3xx %d\n",

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ("boodschappen"). Kept in PostgreSQL with a trigram index, so every app instance corrects alike,
  * and learnt as profiles and services change. A word of people's own is learnt only once
  * {@value #PEOPLE} neighbours share it with someone: a suggestion must never tell what one person
- * wrote, nor anything kept to "only me".
+ * wrote, nor anything kept to "only me". Words are never forgotten: a word no longer used only
+ * widens a search, and one that five neighbours shared is nobody's secret.
  */
 @Service
 class Vocabulary {
@@ -44,9 +45,9 @@ class Vocabulary {
     static final int PEOPLE = 5;
 
     /**
-     * For each typed word that neither it nor any of its forms starts a known word of: the most
-     * similar known words. The C collation of {@code search_word} makes "starts with" a btree range
-     * ('{' sorts right after 'z').
+     * The most similar known words for each typed word of which no form (the word itself, its
+     * synonyms, its verb) is the start of a known word. The C collation of {@code search_word} makes
+     * "starts with" a btree range ('{' sorts right after 'z').
      */
     private static final String CORRECTIONS = """
         select t.word, c.word as correction

@@ -57,6 +57,13 @@ class VocabularyIntegrationTests {
     }
 
     @Test
+    void whatIsThereAtTheFirstStartIsKnown() {
+        assertThat(known("boodschappendienst")).as("a demo service").isTrue();
+        assertThat(known("papieren")).as("a tag nobody in the demo has chosen: Helpen met post en papieren").isTrue();
+        assertThat(known("koffie")).as("a tag").isTrue();
+    }
+
+    @Test
     void aServiceTeachesItsWordsAtOnce() {
         CurrentUser samira = accounts.findByLogin(DemoData.COMMUNITY_BUILDER).orElseThrow();
         directory.create(
