@@ -63,19 +63,24 @@ class Vocabulary {
         """;
 
     /**
-     * A resident's shared words that are new to the vocabulary and now shared by enough people; the
-     * index of stemmed words narrows down whose labels are counted.
+     * A resident's shared words that are new to the vocabulary and now shared by enough people. The
+     * index of stemmed words narrows down whose labels are read, and reading stops after 1,000
+     * matching items: nobody has more than 150 (5 kinds of 30), so if four people or fewer own the
+     * first 1,000, nobody else has the word. Known words are left out first: counting an everyday
+     * word took 0.6 s on 1M residents.
      */
     private static final String LEARN_FROM_PROFILE = """
         insert into search_word (word)
-        select mine.word from (
+        select new.word from (
           select distinct w.word from profile_item pi cross join lateral search_words(pi.label) as w(word)
           where pi.resident_id = :resident and pi.visibility <> 'ONLY_ME'
-        ) mine
-        where not exists (select 1 from search_word v where v.word = mine.word)
-          and (select count(distinct pi.resident_id) from profile_item pi
-               where pi.search @@ plainto_tsquery('dutch', mine.word) and pi.visibility <> 'ONLY_ME'
-                 and mine.word in (select search_words(pi.label))) >= :people
+            and not exists (select 1 from search_word v where v.word = w.word)
+        ) new
+        where (select count(distinct shared.resident_id) from (
+                 select pi.resident_id from profile_item pi
+                 where pi.search @@ plainto_tsquery('dutch', new.word) and pi.visibility <> 'ONLY_ME'
+                   and new.word in (select search_words(pi.label))
+                 limit 1000) shared) >= :people
         on conflict do nothing
         """;
 
