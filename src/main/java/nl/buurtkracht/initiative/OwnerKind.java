@@ -1,0 +1,8 @@
+package nl.buurtkracht.initiative;
+
+/** Who can own an initiative together: residents, organisations and the municipality. */
+public enum OwnerKind {
+    RESIDENT,
+    ORGANISATION,
+    MUNICIPALITY,
+}
