@@ -230,17 +230,21 @@ class InitiativeController {
 
     @PostMapping("/{id}/join")
     String join(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        return kindly(id, flash, "initiatives.joined", () -> management.takePart(user, id, Membership.MEMBER));
+        return asResident(user, id, flash, "initiatives.joined", () ->
+            management.takePart(user, id, Membership.MEMBER)
+        );
     }
 
     @PostMapping("/{id}/follow")
     String follow(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        return kindly(id, flash, "initiatives.followed", () -> management.takePart(user, id, Membership.FOLLOWER));
+        return asResident(user, id, flash, "initiatives.followed", () ->
+            management.takePart(user, id, Membership.FOLLOWER)
+        );
     }
 
     @PostMapping("/{id}/leave")
     String leave(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        return kindly(id, flash, "initiatives.left", () -> management.leave(user, id));
+        return asResident(user, id, flash, "initiatives.left", () -> management.leave(user, id));
     }
 
     @PostMapping("/{id}/tasks")
@@ -276,7 +280,7 @@ class InitiativeController {
         @AuthenticationPrincipal CurrentUser user,
         RedirectAttributes flash
     ) {
-        return kindly(id, flash, "initiatives.task.taken", () -> management.takeTask(user, id, taskId));
+        return asResident(user, id, flash, "initiatives.task.taken", () -> management.takeTask(user, id, taskId));
     }
 
     @PostMapping("/{id}/tasks/{taskId}/release")
@@ -286,7 +290,7 @@ class InitiativeController {
         @AuthenticationPrincipal CurrentUser user,
         RedirectAttributes flash
     ) {
-        return kindly(id, flash, "initiatives.task.released", () -> management.releaseTask(user, id, taskId));
+        return asResident(user, id, flash, "initiatives.task.released", () -> management.releaseTask(user, id, taskId));
     }
 
     @PostMapping("/{id}/tasks/{taskId}/close")
@@ -333,6 +337,21 @@ class InitiativeController {
         RedirectAttributes flash
     ) {
         return kindly(id, flash, "initiatives.owner.stepped-back", () -> management.stepBack(user, id, ownerId));
+    }
+
+    /**
+     * A resident's own one-tap action (join, follow, take a task); professionals without a home in
+     * the platform take part as owners instead.
+     */
+    private static String asResident(
+        CurrentUser user,
+        long id,
+        RedirectAttributes flash,
+        String doneKey,
+        Runnable action
+    ) {
+        requireResident(user);
+        return kindly(id, flash, doneKey, action);
     }
 
     /** Runs a one-tap action; a rule that says no is shown on the initiative's page, kindly. */
