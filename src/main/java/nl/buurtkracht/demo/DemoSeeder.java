@@ -19,10 +19,12 @@ class DemoSeeder implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final DemoData demo;
+    private final DemoInitiatives initiatives;
     private final int residents;
 
-    DemoSeeder(DemoData demo, @Value("${buurtkracht.demo.residents:600}") int residents) {
+    DemoSeeder(DemoData demo, DemoInitiatives initiatives, @Value("${buurtkracht.demo.residents:600}") int residents) {
         this.demo = demo;
+        this.initiatives = initiatives;
         this.residents = residents;
     }
 
@@ -42,5 +44,8 @@ class DemoSeeder implements SmartInitializingSingleton {
                     s.millis()
                 )
             );
+        // Later parts of the town seed themselves when their tables are empty, so that a demo
+        // database from before they existed gets them too.
+        initiatives.seedIfEmpty();
     }
 }

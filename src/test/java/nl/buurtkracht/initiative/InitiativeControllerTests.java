@@ -125,9 +125,7 @@ class InitiativeControllerTests {
             )
             .andExpect(status().isBadRequest())
             .andExpect(
-                jsonPath("$.errors[*].field").value(
-                    org.hamcrest.Matchers.contains("title", "what", "neighbourhoodId")
-                )
+                jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("title", "what", "neighbourhoodId"))
             );
         long id = fixtures.aSparkBy(ria);
         mvc
