@@ -9,6 +9,8 @@ import nl.buurtkracht.area.AreaLevel;
 import nl.buurtkracht.area.AreaViews.AreaPart;
 import nl.buurtkracht.area.AreaViews.AreaRef;
 import nl.buurtkracht.area.Areas;
+import nl.buurtkracht.initiative.InitiativeCard;
+import nl.buurtkracht.initiative.Initiatives;
 import nl.buurtkracht.people.AreaAccess;
 import nl.buurtkracht.people.ProfileVisibility;
 import nl.buurtkracht.system.CurrentUser;
@@ -24,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * What a block, street, neighbourhood or district already has (R3, "eerst de buurtkracht
  * onderzoeken"): who can do what, as counts always and with names only as far as each person
  * shares them with the viewer, where in the area they are (per part, never per address), and the
- * services that work there. Narrowed by strength, age band and language when asked.
+ * services and the neighbours' initiatives there. Narrowed by strength, age band and language when asked.
  */
 @Service
 public class AssetMap {
@@ -64,6 +66,7 @@ public class AssetMap {
         List<Strength> strengths,
         List<Spot> spots,
         List<Service> services,
+        List<InitiativeCard> initiatives,
         @Nullable String outline,
         List<Choice> strengthChoices,
         List<Choice> languageChoices
@@ -93,13 +96,15 @@ public class AssetMap {
     private final Areas areas;
     private final AreaAccess access;
     private final Clock clock;
+    private final Initiatives initiatives;
 
-    AssetMap(JdbcClient jdbc, JsonMapper json, Areas areas, AreaAccess access, Clock clock) {
+    AssetMap(JdbcClient jdbc, JsonMapper json, Areas areas, AreaAccess access, Clock clock, Initiatives initiatives) {
         this.jdbc = jdbc;
         this.json = json;
         this.areas = areas;
         this.access = access;
         this.clock = clock;
+        this.initiatives = initiatives;
     }
 
     public Assets of(CurrentUser viewer, AreaLevel level, long id, AssetFilter filter) {
@@ -133,6 +138,7 @@ public class AssetMap {
                 .param("neighbourhoods", area.neighbourhoodIds().toArray(Long[]::new))
                 .query(Service.class)
                 .list(),
+            initiatives.list(area.neighbourhoodIds(), false),
             areas.outline(level, id).orElse(null),
             choicesOf(choices, false),
             choicesOf(choices, true)

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One search box over what the neighbourhood already has: people's talents, offers and wishes (as
  * far as each person shares them with the viewer, by the same rule as their profile) and the
- * services of the service directory. PostgreSQL's {@code dutch} text search, so every app
+ * services of the service directory, and the initiatives of the neighbourhood. PostgreSQL's {@code dutch} text search, so every app
  * instance gives the same answer; a misspelt word also searches the known word it most resembles
  * ({@link Vocabulary}).
  */
@@ -27,7 +27,7 @@ public class NeighbourhoodSearch {
 
     /**
      * One thing found: a person's item (kind TALENT, LIKE, OFFER, WISH, LANGUAGE; {@code residentId}
-     * is whose it is) or a SERVICE.
+     * is whose it is), a SERVICE, or an INITIATIVE ({@code place} is its neighbourhood).
      */
     public record Hit(
         String kind,
@@ -36,7 +36,15 @@ public class NeighbourhoodSearch {
         @Nullable Long residentId,
         @Nullable String who,
         @Nullable String place
-    ) {}
+    ) {
+        /** The page of what was found, when it has one of its own. */
+        public @Nullable String path() {
+            return switch (kind) {
+                case "INITIATIVE" -> "/initiatives/" + id;
+                default -> null;
+            };
+        }
+    }
 
     /**
      * What was found for what was typed; {@code alsoSearched} are the known words searched besides
@@ -66,6 +74,10 @@ public class NeighbourhoodSearch {
           from service s, to_tsquery('dutch', :query) q
           where s.search @@ q
             and exists (select 1 from service_neighbourhood sn where sn.service_id = s.id and %s)
+          union all
+          select 'INITIATIVE', i.id, i.title, null, null, n.name, ts_rank(i.search, q)
+          from initiative i join neighbourhood n on n.id = i.neighbourhood_id, to_tsquery('dutch', :query) q
+          where i.search @@ q and i.state <> 'ENDED' and %s
         ) hits order by rank desc, title limit %d
         """;
 
@@ -81,11 +93,18 @@ public class NeighbourhoodSearch {
         "neighbourhood_id = any(:neighbourhoods) offset 0",
         VISIBLE,
         "sn.neighbourhood_id = any(:neighbourhoods)",
+        "i.neighbourhood_id = any(:neighbourhoods)",
         LIMIT
     );
 
     /** Every neighbourhood (an administrator's search): the text index picks the items. */
-    private static final String EVERYWHERE = SQL.formatted("neighbourhood_id is not null", VISIBLE, "true", LIMIT);
+    private static final String EVERYWHERE = SQL.formatted(
+        "neighbourhood_id is not null",
+        VISIBLE,
+        "true",
+        "true",
+        LIMIT
+    );
 
     private final JdbcClient jdbc;
     private final Vocabulary vocabulary;

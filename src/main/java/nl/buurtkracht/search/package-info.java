@@ -1,5 +1,8 @@
 /** What the neighbourhood already has (R3): one Dutch search box and the asset map of an area. */
-@ApplicationModule(displayName = "Search", allowedDependencies = { "shared", "system", "area", "people", "directory" })
+@ApplicationModule(
+    displayName = "Search",
+    allowedDependencies = { "shared", "system", "area", "people", "directory", "initiative" }
+)
 @NullMarked
 package nl.buurtkracht.search;
 

@@ -1,0 +1,75 @@
+package nl.buurtkracht.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import nl.buurtkracht.area.AreaLevel;
+import nl.buurtkracht.demo.DemoData;
+import nl.buurtkracht.initiative.InitiativeForm;
+import nl.buurtkracht.initiative.InitiativeManagement;
+import nl.buurtkracht.initiative.InitiativeState;
+import nl.buurtkracht.system.AccountDirectory;
+import nl.buurtkracht.system.CurrentUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** What neighbours do together is found in the Dutch search and shown on the asset map of their area. */
+@SpringBootTest
+class InitiativesAreFoundIntegrationTests {
+
+    @Autowired
+    NeighbourhoodSearch search;
+
+    @Autowired
+    AssetMap assetMap;
+
+    @Autowired
+    InitiativeManagement initiatives;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Test
+    void anInitiativeIsFoundByAWordOfWhatItDoesAndDisappearsWhenItEnds() {
+        CurrentUser ria = accounts.findByLogin(DemoData.RESIDENT).orElseThrow();
+        String word = "klaverjas" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        long id = initiatives.start(
+            ria,
+            new InitiativeForm(
+                "Kaartclub",
+                "Elke week " + word + " in het buurthuis",
+                "",
+                "",
+                ria.scope().homeNeighbourhoodId()
+            ),
+            null
+        );
+
+        var hits = search.search(ria, word, null).hits();
+        assertThat(hits)
+            .extracting(NeighbourhoodSearch.Hit::kind, NeighbourhoodSearch.Hit::id)
+            .contains(org.assertj.core.groups.Tuple.tuple("INITIATIVE", id));
+        assertThat(
+            hits
+                .stream()
+                .filter(h -> h.id() == id)
+                .findFirst()
+                .orElseThrow()
+                .path()
+        ).isEqualTo("/initiatives/" + id);
+        assertThat(
+            assetMap.of(ria, AreaLevel.NEIGHBOURHOOD, ria.scope().homeNeighbourhoodId(), AssetFilter.NONE).initiatives()
+        )
+            .extracting(i -> i.id())
+            .contains(id);
+
+        initiatives.changeState(ria, id, InitiativeState.ENDED, "");
+        assertThat(search.search(ria, word, null).hits()).extracting(NeighbourhoodSearch.Hit::id).doesNotContain(id);
+        assertThat(
+            assetMap.of(ria, AreaLevel.NEIGHBOURHOOD, ria.scope().homeNeighbourhoodId(), AssetFilter.NONE).initiatives()
+        )
+            .extracting(i -> i.id())
+            .doesNotContain(id);
+    }
+}
