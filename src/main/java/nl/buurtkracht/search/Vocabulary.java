@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.buurtkracht.directory.ServiceChanged;
+import nl.buurtkracht.initiative.InitiativeChanged;
 import nl.buurtkracht.people.ProfileUpdated;
 import nl.buurtkracht.people.TagCatalogue;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -89,11 +90,18 @@ class Vocabulary {
         on conflict do nothing
         """;
 
+    /** An initiative is public by nature: its words are known as soon as it is there. */
+    private static final String LEARN_FROM_INITIATIVE = """
+        insert into search_word (word) select search_words(title || ' ' || what) from initiative where id = :initiative
+        on conflict do nothing
+        """;
+
     private static final String LEARN_EVERYTHING = """
         insert into search_word (word)
         select w.word from profile_item pi cross join lateral search_words(pi.label) as w(word)
         where pi.visibility <> 'ONLY_ME' group by w.word having count(distinct pi.resident_id) >= :people
         union select search_words(name || ' ' || purpose) from service
+        union select search_words(title || ' ' || what) from initiative where state <> 'ENDED'
         on conflict do nothing
         """;
 
@@ -162,5 +170,10 @@ class Vocabulary {
     @ApplicationModuleListener
     public void on(ServiceChanged event) {
         jdbc.sql(LEARN_FROM_SERVICE).param("service", event.serviceId()).update();
+    }
+
+    @ApplicationModuleListener
+    public void on(InitiativeChanged event) {
+        jdbc.sql(LEARN_FROM_INITIATIVE).param("initiative", event.initiativeId()).update();
     }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
 import nl.buurtkracht.demo.DemoData;
 import nl.buurtkracht.directory.ServiceDirectory;
 import nl.buurtkracht.directory.ServiceForm;
+import nl.buurtkracht.initiative.InitiativeForm;
+import nl.buurtkracht.initiative.InitiativeManagement;
 import nl.buurtkracht.people.Accounts;
 import nl.buurtkracht.people.ProfileUpdate;
 import nl.buurtkracht.people.Profiles;
@@ -39,6 +41,9 @@ class VocabularyIntegrationTests {
 
     @Autowired
     NeighbourhoodSearch search;
+
+    @Autowired
+    InitiativeManagement initiatives;
 
     @Autowired
     JdbcClient jdbc;
@@ -78,6 +83,23 @@ class VocabularyIntegrationTests {
         var results = search.search(ria, misspelt(word), null);
         assertThat(results.alsoSearched()).containsExactly(word);
         assertThat(results.hits()).extracting(NeighbourhoodSearch.Hit::title).containsExactly("Dansclub " + word);
+    }
+
+    @Test
+    void anInitiativeTeachesItsWordsAtOnce() {
+        CurrentUser ria = accounts.findByLogin(DemoData.RESIDENT).orElseThrow();
+        long id = initiatives.start(
+            ria,
+            new InitiativeForm("Buurtclub " + word, "Samen iets doen", "", "", ria.scope().homeNeighbourhoodId()),
+            null
+        );
+
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> known(word));
+        var results = search.search(ria, misspelt(word), null);
+        assertThat(results.alsoSearched()).containsExactly(word);
+        assertThat(results.hits()).extracting(NeighbourhoodSearch.Hit::id).containsExactly(id);
     }
 
     @Test
