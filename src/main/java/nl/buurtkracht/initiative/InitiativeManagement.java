@@ -133,10 +133,7 @@ public class InitiativeManagement {
     @Transactional
     public long addOwner(CurrentUser user, long id, OwnerForm form) {
         initiatives.requireManage(user, id);
-        List<FieldProblem> problems = InitiativeRules.check(form);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        requireValid(InitiativeRules.check(form));
         if (
             form.kind() == OwnerKind.RESIDENT &&
             (form.residentId() == null || store.membership(id, form.residentId()).isEmpty())
@@ -175,10 +172,7 @@ public class InitiativeManagement {
     @Transactional
     public long addTask(CurrentUser user, long id, TaskForm form) {
         initiatives.requireManage(user, id);
-        List<FieldProblem> problems = InitiativeRules.check(form);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        requireValid(InitiativeRules.check(form));
         long taskId = store.insertTask(id, form);
         store.touch(id);
         return taskId;
@@ -228,10 +222,7 @@ public class InitiativeManagement {
     @Transactional
     public long addFunding(CurrentUser user, long id, FundingForm form) {
         initiatives.requireManage(user, id);
-        List<FieldProblem> problems = InitiativeRules.check(form);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        requireValid(InitiativeRules.check(form));
         long fundingId = store.insertFunding(id, form);
         store.touch(id);
         return fundingId;
@@ -248,20 +239,14 @@ public class InitiativeManagement {
     @Transactional
     public long addBudgetLine(CurrentUser user, long id, BudgetLineForm form) {
         initiatives.requireManage(user, id);
-        List<FieldProblem> problems = InitiativeRules.check(form);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        requireValid(InitiativeRules.check(form));
         return store.insertBudgetLine(id, form);
     }
 
     @Transactional
     public long recordHours(CurrentUser user, long id, HoursForm form) {
         initiatives.requireManage(user, id);
-        List<FieldProblem> problems = InitiativeRules.check(form);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        requireValid(InitiativeRules.check(form));
         long hoursId = store.insertHours(id, form);
         store.touch(id);
         return hoursId;
@@ -289,6 +274,11 @@ public class InitiativeManagement {
         if (form.neighbourhoodId() != null && !store.neighbourhoodExists(form.neighbourhoodId())) {
             problems.add(new FieldProblem("neighbourhoodId", "initiatives.neighbourhoodId.unknown"));
         }
+        requireValid(problems);
+    }
+
+    /** Nothing is written while any field breaks a rule; every such field is named at once. */
+    private static void requireValid(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
