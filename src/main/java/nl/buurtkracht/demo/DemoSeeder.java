@@ -19,10 +19,12 @@ class DemoSeeder implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final DemoData demo;
+    private final DemoPlaces places;
     private final int residents;
 
-    DemoSeeder(DemoData demo, @Value("${buurtkracht.demo.residents:600}") int residents) {
+    DemoSeeder(DemoData demo, DemoPlaces places, @Value("${buurtkracht.demo.residents:600}") int residents) {
         this.demo = demo;
+        this.places = places;
         this.residents = residents;
     }
 
@@ -42,5 +44,6 @@ class DemoSeeder implements SmartInitializingSingleton {
                     s.millis()
                 )
             );
+        places.seedIfEmpty();
     }
 }

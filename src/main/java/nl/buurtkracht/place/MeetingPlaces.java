@@ -147,6 +147,10 @@ public class MeetingPlaces {
         store.replacePeriods(placeId, periods);
     }
 
+    public List<WeeklyPeriod> hoursOf(long placeId) {
+        return store.periods(placeId);
+    }
+
     public List<ClosureView> closures(long placeId) {
         return store.closures(placeId);
     }
