@@ -62,6 +62,11 @@ class PlaceManagementController {
         PlaceRules.CAPACITY
     );
 
+    private static final List<String> DAY_FIELDS = List.of(DayOfWeek.values())
+        .stream()
+        .map(PlaceRules::hoursField)
+        .toList();
+
     private static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3})\\s?([A-Za-z]{2})$");
     private static final Pattern HOUSE = Pattern.compile("^([0-9]{1,5})\\s?([A-Za-z]?)(?:[- ]([A-Za-z0-9]{1,4}))?$");
 
@@ -99,7 +104,7 @@ class PlaceManagementController {
             );
         }
 
-        boolean neighbourhood(long id) {
+        public boolean neighbourhood(long id) {
             return String.valueOf(id).equals(neighbourhoodId);
         }
     }
@@ -219,6 +224,9 @@ class PlaceManagementController {
         }
         try {
             if (!problems.isEmpty()) {
+                // Overlaps of the periods that could be read are named together with the unreadable ones.
+                problems.addAll(PlaceRules.check(periods));
+                problems.sort(Comparator.comparingInt(p -> DAY_FIELDS.indexOf(p.field())));
                 throw new InvalidInput(problems);
             }
             places.setHours(user, id, periods);

@@ -66,11 +66,11 @@ class PlacesController {
             return new BookingPageForm(null, day.toString(), null, null, null, null, UUID.randomUUID().toString());
         }
 
-        boolean room(long id) {
+        public boolean room(long id) {
             return String.valueOf(id).equals(roomId);
         }
 
-        boolean initiative(long id) {
+        public boolean initiative(long id) {
             return String.valueOf(id).equals(initiativeId);
         }
     }
