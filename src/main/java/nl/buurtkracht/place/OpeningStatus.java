@@ -22,8 +22,4 @@ public record OpeningStatus(Kind kind, @Nullable LocalDateTime changesAt, @Nulla
         /** No opening hours known. */
         NO_HOURS,
     }
-
-    public boolean open() {
-        return kind == Kind.OPEN;
-    }
 }

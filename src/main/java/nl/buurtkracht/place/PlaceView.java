@@ -29,8 +29,4 @@ public record PlaceView(
     public PlaceView {
         rooms = List.copyOf(rooms);
     }
-
-    public PlaceSummary summary() {
-        return new PlaceSummary(id, name, addressLine, neighbourhoodId, lat, lon);
-    }
 }

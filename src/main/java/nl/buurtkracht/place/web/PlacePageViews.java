@@ -25,7 +25,7 @@ class PlacePageViews {
     record HelpDeskLine(String when, String topic, String next, boolean available, boolean now) {}
 
     /** A day of the week view. */
-    record WeekDayView(String label, String hours, boolean closed, List<RoomSlots> rooms) {}
+    record WeekDayView(String label, String hours, boolean closed, boolean past, List<RoomSlots> rooms) {}
 
     /** A room on a day with its taken times. */
     record RoomSlots(String room, List<SlotLine> taken, String free) {}
@@ -69,16 +69,13 @@ class PlacePageViews {
         String next;
         if (s.now()) {
             next = texts.text("places.help-desk.now", locale, texts.time(s.hours().ends()));
-        } else if (s.skipped() != null && s.skippedBecause() != null) {
-            next = texts.text(
-                "places.help-desk.skipped",
-                locale,
-                texts.weekdayAndDate(s.skipped(), locale),
-                texts.closure(s.skippedBecause(), locale)
-            );
-            if (s.next() != null) {
-                next += " " + texts.text("places.help-desk.next", locale, texts.weekdayAndDate(s.next(), locale));
-            }
+        } else if (s.skipped() != null && s.next() == null) {
+            next = texts.text("places.help-desk.off-while-closed", locale);
+        } else if (s.skipped() != null && s.next() != null) {
+            next =
+                texts.text("places.help-desk.skipped", locale, texts.weekdayAndDate(s.skipped(), locale)) +
+                " " +
+                texts.text("places.help-desk.next", locale, texts.weekdayAndDate(s.next(), locale));
         } else if (s.next() != null) {
             next = texts.text("places.help-desk.next", locale, texts.weekdayAndDate(s.next(), locale));
         } else {
@@ -88,11 +85,14 @@ class PlacePageViews {
         return new HelpDeskLine(when, s.hours().topic(), next, available, s.now());
     }
 
-    List<WeekDayView> days(WeekSchedule week, Locale locale) {
+    List<WeekDayView> days(WeekSchedule week, LocalDate today, Locale locale) {
         List<WeekDayView> days = new ArrayList<>();
         for (WeekSchedule.Day day : week.days()) {
             PlaceClosure closure = day.closure();
-            String hours = closure != null ? texts.closure(closure, locale) : texts.periods(day.open(), locale);
+            boolean past = day.date().isBefore(today);
+            String hours = past
+                ? texts.text("places.week.past", locale)
+                : closure != null ? texts.closure(closure, locale) : texts.periods(day.open(), locale);
             List<RoomSlots> rooms = day
                 .rooms()
                 .stream()
@@ -110,7 +110,9 @@ class PlacePageViews {
                     )
                 )
                 .toList();
-            days.add(new WeekDayView(texts.weekdayAndDate(day.date(), locale), hours, day.open().isEmpty(), rooms));
+            days.add(
+                new WeekDayView(texts.weekdayAndDate(day.date(), locale), hours, day.open().isEmpty(), past, rooms)
+            );
         }
         return days;
     }

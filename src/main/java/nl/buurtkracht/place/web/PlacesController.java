@@ -242,7 +242,7 @@ class PlacesController {
         );
         model.addAttribute("week", week);
         model.addAttribute("weekTitle", views.weekTitle(week, locale));
-        model.addAttribute("days", views.days(week, locale));
+        model.addAttribute("days", views.days(week, today, locale));
         model.addAttribute("mayChange", places.mayChange(user, place));
         model.addAttribute("mayBook", bookings.mayBook(user) && !place.rooms().isEmpty());
         model.addAttribute("initiatives", bookings.mayBook(user) ? bookings.initiativesFor(user, place) : List.of());
