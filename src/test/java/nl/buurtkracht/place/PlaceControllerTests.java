@@ -118,7 +118,7 @@ class PlaceControllerTests {
         assertThat(doc.select(".help-desk li").text()).contains("Formulierenhulp").contains("Gaat niet door op");
         assertThat(doc.select(".week-day")).hasSize(7);
         assertThat(doc.select(".week-day.closed .week-hours").text()).endsWith(": studiedag");
-        assertThat(doc.select("form[action=/places/" + place.id() + "/bookings] input[name=_csrf]")).hasSize(1);
+        assertThat(doc.select("form[action=/places/" + place.id() + "/bookings#book] input[name=_csrf]")).hasSize(1);
         assertThat(doc.select("label[for=end]").text()).isEqualTo("Tot hoe laat?");
         assertThat(doc.select("#roomId option").eachText()).contains("Grote zaal", "Keuken");
         assertThat(doc.select("a[href=/places/" + place.id() + "/manage]")).isEmpty();

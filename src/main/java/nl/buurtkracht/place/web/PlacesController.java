@@ -218,9 +218,21 @@ class PlacesController {
     }
 
     @PostMapping("/{id}/bookings/{bookingId}/cancel")
-    String cancel(@PathVariable long id, @PathVariable long bookingId, @AuthenticationPrincipal CurrentUser user) {
-        bookings.cancel(user, id, bookingId);
-        return "redirect:/places/" + id + "/bookings?cancelled";
+    String cancel(
+        @PathVariable long id,
+        @PathVariable long bookingId,
+        @AuthenticationPrincipal CurrentUser user,
+        Model model,
+        Locale locale
+    ) {
+        try {
+            bookings.cancel(user, id, bookingId);
+            return "redirect:/places/" + id + "/bookings?cancelled";
+        } catch (InvalidInput e) {
+            // The booking ended while the page was open: say so above the list.
+            formErrors.addTo(model, e, locale);
+        }
+        return mine(id, user, model, locale);
     }
 
     private String page(long id, @Nullable LocalDate day, CurrentUser user, Model model, Locale locale) {
