@@ -230,7 +230,17 @@ class PlacesController {
             return "redirect:/places/" + id + "/bookings?cancelled";
         } catch (InvalidInput e) {
             // The booking ended while the page was open: say so above the list.
-            formErrors.addTo(model, e, locale);
+            formErrors.addTo(
+                model,
+                new InvalidInput(
+                    e
+                        .problems()
+                        .stream()
+                        .map(p -> new FieldProblem("booking-" + bookingId, p.messageKey(), p.arguments()))
+                        .toList()
+                ),
+                locale
+            );
         }
         return mine(id, user, model, locale);
     }
