@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PlacePageViews {
 
-    /** One day of the weekly hours: "maandag", "9:00–12:00 en 13:00–17:00". */
-    record DayLine(String weekday, String hours, boolean today) {}
+    /** One day of the weekly hours: "maandag", ["9:00–12:00", "13:00–17:00"]; none when closed. */
+    record DayLine(String weekday, List<String> spans, boolean today) {}
 
     /** A help-desk line: when, what for, and when one can really come. */
     record HelpDeskLine(String when, String topic, String next, boolean available, boolean now) {}
@@ -48,7 +48,11 @@ class PlacePageViews {
             lines.add(
                 new DayLine(
                     texts.weekday(day, locale),
-                    texts.periods(hours.periodsOn(day), locale),
+                    hours
+                        .periodsOn(day)
+                        .stream()
+                        .map(p -> texts.span(p.opens(), p.closes()))
+                        .toList(),
                     today.getDayOfWeek() == day
                 )
             );
