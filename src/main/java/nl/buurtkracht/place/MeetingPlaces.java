@@ -170,6 +170,25 @@ public class MeetingPlaces {
         }
     }
 
+    public List<SpecialOpeningView> specials(long placeId) {
+        return store.specials(placeId);
+    }
+
+    @Transactional
+    public long addSpecial(CurrentUser user, long placeId, SpecialOpeningForm form) {
+        changeable(user, placeId);
+        check(PlaceRules.check(form));
+        return store.insertSpecial(placeId, new SpecialOpening(form.day(), form.opens(), form.closes(), form.note()));
+    }
+
+    @Transactional
+    public void removeSpecial(CurrentUser user, long placeId, long specialId) {
+        changeable(user, placeId);
+        if (!store.deleteSpecial(placeId, specialId)) {
+            throw new NotFound("special opening " + specialId);
+        }
+    }
+
     public List<HelpDeskHours> helpDesk(long placeId) {
         return store.helpDesk(placeId);
     }

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The weekly opening hours of a place with its closures, all in local time. Reasoning happens on the
+ * The weekly opening hours of a place with its closures and special openings, all in local time. Reasoning happens on the
  * local calendar of Europe/Amsterdam, so that "Tuesday 9:00" stays 9:00 across summer and winter
  * time; only moments (bookings) become instants.
  */
-public record OpeningHours(List<WeeklyPeriod> periods, List<PlaceClosure> closures) {
+public record OpeningHours(List<WeeklyPeriod> periods, List<PlaceClosure> closures, List<SpecialOpening> specials) {
     /** The time zone of every local time of a place. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -31,6 +31,15 @@ public record OpeningHours(List<WeeklyPeriod> periods, List<PlaceClosure> closur
             .sorted(Comparator.comparing(WeeklyPeriod::day).thenComparing(WeeklyPeriod::opens))
             .toList();
         closures = closures.stream().sorted(Comparator.comparing(PlaceClosure::from)).toList();
+        specials = specials
+            .stream()
+            .sorted(Comparator.comparing(SpecialOpening::day).thenComparing(SpecialOpening::opens))
+            .toList();
+    }
+
+    /** Weekly hours and closures without special openings. */
+    public OpeningHours(List<WeeklyPeriod> periods, List<PlaceClosure> closures) {
+        this(periods, closures, List.of());
     }
 
     public List<WeeklyPeriod> periodsOn(DayOfWeek day) {
@@ -40,16 +49,38 @@ public record OpeningHours(List<WeeklyPeriod> periods, List<PlaceClosure> closur
             .toList();
     }
 
-    /** The closure that keeps the place shut on this day, if any. */
+    /** The closure that keeps the place shut all day, if any; a special opening that day lifts it. */
     public Optional<PlaceClosure> closureOn(LocalDate day) {
+        if (!specialsOn(day).isEmpty()) {
+            return Optional.empty();
+        }
         return closures
             .stream()
             .filter(c -> c.covers(day))
             .findFirst();
     }
 
-    /** The periods the place is open on this date: none on a closure day. */
+    public List<SpecialOpening> specialsOn(LocalDate day) {
+        return specials
+            .stream()
+            .filter(s -> s.day().equals(day))
+            .toList();
+    }
+
+    /** Special openings on this day or still to come, soonest first. */
+    public List<SpecialOpening> comingSpecials(LocalDate today) {
+        return specials
+            .stream()
+            .filter(s -> !s.day().isBefore(today))
+            .toList();
+    }
+
+    /** The periods the place is open on this date: its special openings, none on a closure day, else the weekly hours. */
     public List<WeeklyPeriod> openOn(LocalDate day) {
+        List<SpecialOpening> special = specialsOn(day);
+        if (!special.isEmpty()) {
+            return special.stream().map(SpecialOpening::asPeriod).toList();
+        }
         return closureOn(day).isPresent() ? List.of() : periodsOn(day.getDayOfWeek());
     }
 
@@ -98,10 +129,10 @@ public record OpeningHours(List<WeeklyPeriod> periods, List<PlaceClosure> closur
         if (closure.isPresent()) {
             return new OpeningStatus(OpeningStatus.Kind.CLOSED_FOR_A_WHILE, null, closure.get());
         }
-        if (periods.isEmpty()) {
+        if (periods.isEmpty() && specials.isEmpty()) {
             return new OpeningStatus(OpeningStatus.Kind.NO_HOURS, null, null);
         }
-        for (WeeklyPeriod p : periodsOn(today.getDayOfWeek())) {
+        for (WeeklyPeriod p : openOn(today)) {
             if (p.contains(now.toLocalTime())) {
                 return new OpeningStatus(OpeningStatus.Kind.OPEN, today.atTime(p.closes()), null);
             }

@@ -56,6 +56,20 @@ public class PlaceTexts {
         return withReason(sentence, closure.reason(), locale);
     }
 
+    /** "Extra open op zaterdag 12 december van 10:00–14:00: kerstmarkt". */
+    public String special(SpecialOpening special, Locale locale) {
+        return withReason(
+            text(
+                "places.special.on",
+                locale,
+                weekdayAndDate(special.day(), today(), locale),
+                span(special.opens(), special.closes())
+            ),
+            special.note(),
+            locale
+        );
+    }
+
     /** "9:00–12:00 en 13:00–17:00"; "gesloten" for none. */
     public String periods(List<WeeklyPeriod> periods, Locale locale) {
         if (periods.isEmpty()) {

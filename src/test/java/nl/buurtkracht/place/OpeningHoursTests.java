@@ -100,6 +100,33 @@ class OpeningHoursTests {
     }
 
     @Test
+    void aSpecialOpeningOpensTheDoorsForOneDayEvenDuringAClosure() {
+        var works = new PlaceClosure(LocalDate.parse("2026-11-20"), LocalDate.parse("2027-07-01"), "verbouwing");
+        var market = new SpecialOpening(
+            LocalDate.parse("2026-12-12"),
+            LocalTime.of(10, 0),
+            LocalTime.of(14, 0),
+            "kerstmarkt"
+        );
+        var hours = new OpeningHours(LINDE.periods(), List.of(works), List.of(market));
+
+        assertThat(hours.closureOn(LocalDate.parse("2026-12-12"))).isEmpty();
+        assertThat(hours.closureOn(LocalDate.parse("2026-12-13"))).contains(works);
+        assertThat(hours.statusAt(at("2026-12-12T11:00"))).isEqualTo(
+            new OpeningStatus(OpeningStatus.Kind.OPEN, LocalDateTime.parse("2026-12-12T14:00"), null)
+        );
+        assertThat(hours.statusAt(at("2026-12-01T11:00")).kind()).isEqualTo(OpeningStatus.Kind.CLOSED_FOR_A_WHILE);
+        assertThat(hours.statusAt(at("2026-12-11T23:00")).kind()).isEqualTo(OpeningStatus.Kind.CLOSED_FOR_A_WHILE);
+        assertThat(hours.openDuring(LocalDate.parse("2026-12-12"), LocalTime.of(10, 0), LocalTime.of(12, 0))).isTrue();
+        assertThat(hours.openDuring(LocalDate.parse("2026-12-12"), LocalTime.of(13, 0), LocalTime.of(15, 0))).isFalse();
+        // On a normal Monday a special opening replaces the weekly hours for that day only.
+        var evening = new SpecialOpening(LocalDate.parse("2026-11-23"), LocalTime.of(19, 0), LocalTime.of(21, 0), "");
+        var monday = new OpeningHours(LINDE.periods(), List.of(), List.of(evening));
+        assertThat(monday.statusAt(at("2026-11-23T10:00")).changesAt()).isEqualTo("2026-11-23T19:00");
+        assertThat(monday.statusAt(at("2026-11-30T10:00")).kind()).isEqualTo(OpeningStatus.Kind.OPEN);
+    }
+
+    @Test
     void closedUntilFurtherNoticeHasNoNextOpening() {
         var hours = new OpeningHours(
             LINDE.periods(),

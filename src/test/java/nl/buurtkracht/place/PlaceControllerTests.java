@@ -246,6 +246,61 @@ class PlaceControllerTests {
     }
 
     @Test
+    void anExtraOpeningDuringAClosureShowsOnThePlaceAndMayBeBooked() throws Exception {
+        fixtures.closed(place.id(), bookings.today(), day.plusDays(30), "verbouwing");
+        mvc
+            .perform(
+                post("/places/{id}/special-openings", place.id())
+                    .param("specialDay", day.toString())
+                    .param("specialOpens", "10:00")
+                    .param("specialCloses", "14:00")
+                    .param("specialNote", "kerstmarkt")
+                    .with(csrf())
+                    .with(user(builder))
+            )
+            .andExpect(redirectedUrl("/places/" + place.id() + "/manage?saved=special#special"));
+
+        Document doc = page(mvc.perform(get("/places/{id}", place.id()).with(user(ria))).andExpect(status().isOk()));
+        assertThat(doc.select(".notice li").text())
+            .startsWith("Extra open op ")
+            .endsWith(" van 10:00–14:00: kerstmarkt");
+        assertThat(
+            bookings
+                .book(
+                    ria,
+                    place.id(),
+                    new BookingRequest(
+                        place.hallId(),
+                        day,
+                        java.time.LocalTime.of(11, 0),
+                        java.time.LocalTime.of(13, 0),
+                        null,
+                        ""
+                    ),
+                    null
+                )
+                .start()
+        ).isEqualTo(day.atTime(11, 0));
+
+        Document refused = page(
+            mvc
+                .perform(
+                    post("/places/{id}/special-openings", place.id())
+                        .param("specialDay", day.toString())
+                        .param("specialOpens", "14:00")
+                        .param("specialCloses", "10:00")
+                        .with(csrf())
+                        .with(user(builder))
+                )
+                .andExpect(status().isOk())
+        );
+        assertThat(refused.select("#error-summary a").attr("href")).isEqualTo("#specialCloses");
+        assertThat(
+            fixtures.count("select count(*) from place_special_opening where place_id = ?", place.id())
+        ).isEqualTo(1);
+    }
+
+    @Test
     void theBuilderSetsHoursWithTwoPeriodsAndOverlapsAreRefused() throws Exception {
         mvc
             .perform(

@@ -8,6 +8,7 @@ import nl.buurtkracht.place.ClosureForm;
 import nl.buurtkracht.place.HelpDeskForm;
 import nl.buurtkracht.place.PlaceForm;
 import nl.buurtkracht.place.RoomForm;
+import nl.buurtkracht.place.SpecialOpeningForm;
 import nl.buurtkracht.place.WeeklyPeriod;
 import nl.buurtkracht.system.InvalidInput.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,10 @@ public final class PlaceRules {
     public static final String STARTS = "starts";
     public static final String ENDS = "ends";
     public static final String TOPIC = "topic";
+    public static final String SPECIAL_DAY = "specialDay";
+    public static final String SPECIAL_OPENS = "specialOpens";
+    public static final String SPECIAL_CLOSES = "specialCloses";
+    public static final String SPECIAL_NOTE = "specialNote";
 
     public static final int MAX_NAME = 120;
     public static final int MAX_OPERATOR = 120;
@@ -151,6 +156,26 @@ public final class PlaceRules {
             problems.add(new FieldProblem(ENDS, "places.help-desk.ends.before-starts"));
         }
         text(form.topic(), TOPIC, MAX_TOPIC, true, "places.help-desk.topic", problems);
+        return problems;
+    }
+
+    public static List<FieldProblem> check(SpecialOpeningForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (form.day() == null) {
+            problems.add(new FieldProblem(SPECIAL_DAY, "places.special.day.required"));
+        }
+        if (form.opens() == null) {
+            problems.add(new FieldProblem(SPECIAL_OPENS, "places.special.opens.required"));
+        }
+        if (form.closes() == null) {
+            problems.add(new FieldProblem(SPECIAL_CLOSES, "places.special.closes.required"));
+        }
+        if (form.opens() != null && form.closes() != null && !form.closes().isAfter(form.opens())) {
+            problems.add(new FieldProblem(SPECIAL_CLOSES, "places.special.closes.before-opens"));
+        }
+        if (form.note().length() > MAX_REASON) {
+            problems.add(new FieldProblem(SPECIAL_NOTE, "places.special.note.too-long", MAX_REASON));
+        }
         return problems;
     }
 

@@ -22,6 +22,8 @@ import nl.buurtkracht.place.PlaceForm;
 import nl.buurtkracht.place.PlaceView;
 import nl.buurtkracht.place.RoomForm;
 import nl.buurtkracht.place.RoomView;
+import nl.buurtkracht.place.SpecialOpening;
+import nl.buurtkracht.place.SpecialOpeningView;
 import nl.buurtkracht.place.WeeklyPeriod;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -153,16 +155,22 @@ public class PlaceStore {
     }
 
     public OpeningHours hours(long placeId) {
-        return new OpeningHours(periods(placeId), closures(placeId).stream().map(ClosureView::closure).toList());
+        return new OpeningHours(
+            periods(placeId),
+            closures(placeId).stream().map(ClosureView::closure).toList(),
+            specials(placeId).stream().map(SpecialOpeningView::opening).toList()
+        );
     }
 
     /** The opening hours of many places at once, by place id (every id present). */
     public Map<Long, OpeningHours> hours(Collection<Long> placeIds) {
         Map<Long, List<WeeklyPeriod>> periods = new LinkedHashMap<>();
         Map<Long, List<PlaceClosure>> closures = new LinkedHashMap<>();
+        Map<Long, List<SpecialOpening>> specials = new LinkedHashMap<>();
         placeIds.forEach(id -> {
             periods.put(id, new ArrayList<>());
             closures.put(id, new ArrayList<>());
+            specials.put(id, new ArrayList<>());
         });
         jdbc
             .sql("select place_id, weekday, opens, closes from place_hours where place_id = any(?)")
@@ -176,8 +184,14 @@ public class PlaceStore {
             .query(rs -> {
                 closures.get(rs.getLong(1)).add(closure(rs, 2));
             });
+        jdbc
+            .sql("select place_id, day, opens, closes, note from place_special_opening where place_id = any(?)")
+            .param(longs(placeIds))
+            .query(rs -> {
+                specials.get(rs.getLong(1)).add(special(rs, 2));
+            });
         Map<Long, OpeningHours> hours = new LinkedHashMap<>();
-        placeIds.forEach(id -> hours.put(id, new OpeningHours(periods.get(id), closures.get(id))));
+        placeIds.forEach(id -> hours.put(id, new OpeningHours(periods.get(id), closures.get(id), specials.get(id))));
         return hours;
     }
 
@@ -223,6 +237,37 @@ public class PlaceStore {
     public boolean deleteClosure(long placeId, long closureId) {
         return (
             jdbc.sql("delete from place_closure where place_id = ? and id = ?").params(placeId, closureId).update() > 0
+        );
+    }
+
+    public List<SpecialOpeningView> specials(long placeId) {
+        return jdbc
+            .sql(
+                "select id, place_id, day, opens, closes, note from place_special_opening where place_id = ? order by day, opens, id"
+            )
+            .param(placeId)
+            .query((rs, n) -> new SpecialOpeningView(rs.getLong(1), rs.getLong(2), special(rs, 3)))
+            .list();
+    }
+
+    public long insertSpecial(long placeId, SpecialOpening opening) {
+        return jdbc
+            .sql(
+                "insert into place_special_opening (place_id, day, opens, closes, note) values (?, ?, ?, ?, ?) returning id"
+            )
+            .params(placeId, opening.day(), opening.opens(), opening.closes(), opening.note())
+            .query(Long.class)
+            .single();
+    }
+
+    /** Removes the special opening if it belongs to the place; whether it did. */
+    public boolean deleteSpecial(long placeId, long specialId) {
+        return (
+            jdbc
+                .sql("delete from place_special_opening where place_id = ? and id = ?")
+                .params(placeId, specialId)
+                .update() >
+            0
         );
     }
 
@@ -314,6 +359,15 @@ public class PlaceStore {
             DayOfWeek.of(rs.getInt(first)),
             rs.getObject(first + 1, LocalTime.class),
             rs.getObject(first + 2, LocalTime.class)
+        );
+    }
+
+    private static SpecialOpening special(ResultSet rs, int first) throws SQLException {
+        return new SpecialOpening(
+            rs.getObject(first, LocalDate.class),
+            rs.getObject(first + 1, LocalTime.class),
+            rs.getObject(first + 2, LocalTime.class),
+            rs.getString(first + 3)
         );
     }
 

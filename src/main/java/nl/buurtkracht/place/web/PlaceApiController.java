@@ -18,6 +18,9 @@ import nl.buurtkracht.place.PlaceView;
 import nl.buurtkracht.place.Places;
 import nl.buurtkracht.place.RoomForm;
 import nl.buurtkracht.place.RoomView;
+import nl.buurtkracht.place.SpecialOpening;
+import nl.buurtkracht.place.SpecialOpeningForm;
+import nl.buurtkracht.place.SpecialOpeningView;
 import nl.buurtkracht.place.WeeklyPeriod;
 import nl.buurtkracht.place.internal.PlaceRules;
 import nl.buurtkracht.system.CurrentUser;
@@ -94,8 +97,11 @@ class PlaceApiController {
         Status status,
         List<WeeklyPeriod> hours,
         List<ClosureView> closures,
+        List<SpecialOpeningView> specialOpenings,
         List<HelpDeskHours> helpDesk
     ) {}
+
+    record SpecialBody(@Nullable String day, @Nullable String opens, @Nullable String closes, @Nullable String note) {}
 
     /** One opening period as JSON. */
     record PeriodBody(@Nullable String day, @Nullable String opens, @Nullable String closes) {}
@@ -140,6 +146,7 @@ class PlaceApiController {
             Status.of(openings.statusLine(id, locale)),
             hours.periods(),
             places.closures(id),
+            places.specials(id),
             places.helpDesk(id)
         );
     }
@@ -234,6 +241,42 @@ class PlaceApiController {
         @AuthenticationPrincipal CurrentUser user
     ) {
         places.removeClosure(user, id, closureId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{id}/special-openings", consumes = "application/json")
+    ResponseEntity<SpecialOpeningView> addSpecial(
+        @PathVariable long id,
+        @RequestBody SpecialBody body,
+        @AuthenticationPrincipal CurrentUser user
+    ) {
+        List<FieldProblem> problems = new ArrayList<>();
+        var form = new SpecialOpeningForm(
+            PlaceInput.date(body.day(), PlaceRules.SPECIAL_DAY, problems),
+            PlaceInput.time(body.opens(), PlaceRules.SPECIAL_OPENS, problems),
+            PlaceInput.time(body.closes(), PlaceRules.SPECIAL_CLOSES, problems),
+            PlaceInput.text(body.note())
+        );
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        long specialId = places.addSpecial(user, id, form);
+        return ResponseEntity.created(URI.create("/api/v1/places/" + id + "/special-openings/" + specialId)).body(
+            new SpecialOpeningView(
+                specialId,
+                id,
+                new SpecialOpening(form.day(), form.opens(), form.closes(), form.note())
+            )
+        );
+    }
+
+    @DeleteMapping("/{id}/special-openings/{specialId}")
+    ResponseEntity<Void> removeSpecial(
+        @PathVariable long id,
+        @PathVariable long specialId,
+        @AuthenticationPrincipal CurrentUser user
+    ) {
+        places.removeSpecial(user, id, specialId);
         return ResponseEntity.noContent().build();
     }
 

@@ -18,6 +18,7 @@ import nl.buurtkracht.place.PlaceForm;
 import nl.buurtkracht.place.PlaceTexts;
 import nl.buurtkracht.place.PlaceView;
 import nl.buurtkracht.place.RoomForm;
+import nl.buurtkracht.place.SpecialOpeningForm;
 import nl.buurtkracht.place.WeeklyPeriod;
 import nl.buurtkracht.place.internal.PlaceRules;
 import nl.buurtkracht.system.CurrentUser;
@@ -275,6 +276,45 @@ class PlaceManagementController {
         return "redirect:/places/" + id + "/manage?removed=closure#closures";
     }
 
+    @PostMapping("/{id}/special-openings")
+    String addSpecial(
+        @PathVariable long id,
+        @RequestParam Map<String, String> fields,
+        @AuthenticationPrincipal CurrentUser user,
+        Model model,
+        Locale locale
+    ) {
+        PlaceView place = places.changeable(user, id);
+        try {
+            List<FieldProblem> problems = new ArrayList<>();
+            var form = new SpecialOpeningForm(
+                PlaceInput.date(fields.get(PlaceRules.SPECIAL_DAY), PlaceRules.SPECIAL_DAY, problems),
+                PlaceInput.time(fields.get(PlaceRules.SPECIAL_OPENS), PlaceRules.SPECIAL_OPENS, problems),
+                PlaceInput.time(fields.get(PlaceRules.SPECIAL_CLOSES), PlaceRules.SPECIAL_CLOSES, problems),
+                PlaceInput.text(fields.get(PlaceRules.SPECIAL_NOTE))
+            );
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            places.addSpecial(user, id, form);
+            return "redirect:/places/" + id + "/manage?saved=special#special";
+        } catch (InvalidInput e) {
+            formErrors.addTo(model, e, locale);
+        }
+        model.addAttribute("specialForm", fields);
+        return managePage(place, dayForms(places.hoursOf(id), locale), model, locale);
+    }
+
+    @PostMapping("/{id}/special-openings/{specialId}/delete")
+    String removeSpecial(
+        @PathVariable long id,
+        @PathVariable long specialId,
+        @AuthenticationPrincipal CurrentUser user
+    ) {
+        places.removeSpecial(user, id, specialId);
+        return "redirect:/places/" + id + "/manage?removed=special#special";
+    }
+
     @PostMapping("/{id}/help-desk")
     String addHelpDesk(
         @PathVariable long id,
@@ -412,6 +452,14 @@ class PlaceManagementController {
                 .toList()
         );
         model.addAttribute(
+            "specials",
+            places
+                .specials(place.id())
+                .stream()
+                .map(s -> Map.entry(s.id(), texts.special(s.opening(), locale)))
+                .toList()
+        );
+        model.addAttribute(
             "helpDesk",
             places
                 .helpDesk(place.id())
@@ -433,6 +481,9 @@ class PlaceManagementController {
         );
         if (!model.containsAttribute("closureForm")) {
             model.addAttribute("closureForm", Map.of());
+        }
+        if (!model.containsAttribute("specialForm")) {
+            model.addAttribute("specialForm", Map.of());
         }
         if (!model.containsAttribute("helpDeskForm")) {
             model.addAttribute("helpDeskForm", Map.of());

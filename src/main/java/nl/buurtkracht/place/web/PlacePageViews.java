@@ -68,6 +68,14 @@ class PlacePageViews {
             .toList();
     }
 
+    List<String> specials(OpeningHours hours, LocalDate today, Locale locale) {
+        return hours
+            .comingSpecials(today)
+            .stream()
+            .map(s -> texts.special(s, locale))
+            .toList();
+    }
+
     HelpDeskLine helpDesk(HelpDeskSession s, Locale locale) {
         String when = texts.weekday(s.hours().day(), locale) + " " + texts.span(s.hours().starts(), s.hours().ends());
         String next;

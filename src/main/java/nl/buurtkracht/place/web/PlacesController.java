@@ -254,6 +254,7 @@ class PlacesController {
         model.addAttribute("status", openings.statusLine(id, locale));
         model.addAttribute("hours", views.week(hours, today, locale));
         model.addAttribute("closures", views.closures(hours, today, locale));
+        model.addAttribute("specials", views.specials(hours, today, locale));
         model.addAttribute(
             "helpDesk",
             places
