@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The meeting places of Lindeveld: the community centre De Linde, the library's reading corner, a
- * living room run by neighbours and a church hall that is closed until 1 July for building work, so
- * that the demo shows every way a place can be open or closed. Written once, when there is a demo
+ * living room run by neighbours and a church hall that is closed until 1 July for building work (but
+ * open for the Christmas concert), so that the demo shows every way a place can be open or closed. Written once, when there is a demo
  * municipality and no place yet; dates are relative to the day of seeding.
  */
 @Component
@@ -149,6 +149,13 @@ public class DemoPlaces {
         hours(ark, DayOfWeek.THURSDAY, "09:00", "16:00");
         hours(ark, DayOfWeek.SUNDAY, "12:00", "16:00");
         closure(ark, today.minusDays(14), next(today.plusDays(1), MonthDay.of(7, 1)), "verbouwing van de zaal");
+        // Open once during the building work, for the Christmas concert.
+        jdbc
+            .sql(
+                "insert into place_special_opening (place_id, day, opens, closes, note) values (?, ?, '19:00', '22:00', 'kerstconcert')"
+            )
+            .params(ark, next(today, MonthDay.of(12, 20)))
+            .update();
 
         // A bingo afternoon in the big hall next Wednesday, so that the week shows a taken time.
         LocalDate wednesday = today.with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
