@@ -20,11 +20,18 @@ class DemoSeeder implements SmartInitializingSingleton {
 
     private final DemoData demo;
     private final DemoInitiatives initiatives;
+    private final DemoPlaces places;
     private final int residents;
 
-    DemoSeeder(DemoData demo, DemoInitiatives initiatives, @Value("${buurtkracht.demo.residents:600}") int residents) {
+    DemoSeeder(
+        DemoData demo,
+        DemoInitiatives initiatives,
+        DemoPlaces places,
+        @Value("${buurtkracht.demo.residents:600}") int residents
+    ) {
         this.demo = demo;
         this.initiatives = initiatives;
+        this.places = places;
         this.residents = residents;
     }
 
@@ -47,5 +54,6 @@ class DemoSeeder implements SmartInitializingSingleton {
         // Later parts of the town seed themselves when their tables are empty, so that a demo
         // database from before they existed gets them too.
         initiatives.seedIfEmpty();
+        places.seedIfEmpty();
     }
 }
