@@ -1,5 +1,6 @@
 package nl.buurtkracht.initiative;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +15,7 @@ import nl.buurtkracht.system.NotPermitted;
 import nl.buurtkracht.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +60,33 @@ public class Initiatives {
                 order by i.title"""
             )
             .params(residentId, residentId)
+            .query(InitiativeSummary.class)
+            .list();
+    }
+
+    /**
+     * The living initiatives this person may act for, to offer on a form (booking a room, organising
+     * an activity): those she owns, those of the neighbourhoods she works in as a builder, and for an
+     * administrator those of the given neighbourhood.
+     */
+    public List<InitiativeSummary> actableBy(CurrentUser user, long neighbourhoodId) {
+        List<Long> neighbourhoods = new ArrayList<>();
+        if (user.has(Role.COMMUNITY_BUILDER)) {
+            neighbourhoods.addAll(user.scope().builderNeighbourhoodIds());
+        }
+        if (user.has(Role.ADMINISTRATOR)) {
+            neighbourhoods.add(neighbourhoodId);
+        }
+        return jdbc
+            .sql(
+                """
+                select i.id, i.title, i.neighbourhood_id, i.state from initiative i
+                where i.state <> 'ENDED' and (i.neighbourhood_id = any(?)
+                  or exists (select 1 from initiative_owner o
+                             where o.initiative_id = i.id and o.resident_id = ? and o.active))
+                order by i.title, i.id limit 100"""
+            )
+            .params(new SqlArrayValue("bigint", neighbourhoods.toArray()), user.residentId())
             .query(InitiativeSummary.class)
             .list();
     }

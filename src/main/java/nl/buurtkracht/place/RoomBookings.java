@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.buurtkracht.initiative.InitiativeSummary;
 import nl.buurtkracht.initiative.Initiatives;
 import nl.buurtkracht.place.internal.BookingStore;
-import nl.buurtkracht.place.internal.BookingStore.InitiativeChoice;
 import nl.buurtkracht.place.internal.PlaceStore;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.InvalidInput;
@@ -210,16 +210,8 @@ public class RoomBookings {
 
     /** Initiatives this person may book for; the form offers them beside "for myself". */
     @Transactional(readOnly = true)
-    public List<InitiativeChoice> initiativesFor(CurrentUser user, PlaceView place) {
-        return bookings
-            .initiativeCandidates(
-                user.residentId(),
-                user.has(Role.COMMUNITY_BUILDER) ? List.copyOf(user.scope().builderNeighbourhoodIds()) : List.of(),
-                user.has(Role.ADMINISTRATOR) ? place.neighbourhoodId() : null
-            )
-            .stream()
-            .filter(i -> initiatives.mayActFor(user, i.id()))
-            .toList();
+    public List<InitiativeSummary> initiativesFor(CurrentUser user, PlaceView place) {
+        return initiatives.actableBy(user, place.neighbourhoodId());
     }
 
     /** Today in the place's time zone, for forms that suggest a day. */

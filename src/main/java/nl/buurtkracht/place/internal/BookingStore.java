@@ -156,34 +156,6 @@ public class BookingStore {
         );
     }
 
-    /**
-     * Initiatives this person probably acts for, to offer on the booking form: those she owns, those
-     * in the neighbourhoods she works in, and for an administrator those of the place's neighbourhood.
-     * The initiative module has no such list yet, so this reads its tables; whether she may really act
-     * for one is always asked of {@code Initiatives.mayActFor}.
-     */
-    public List<InitiativeChoice> initiativeCandidates(
-        @Nullable Long residentId,
-        List<Long> builderNeighbourhoods,
-        @Nullable Long adminNeighbourhood
-    ) {
-        return jdbc
-            .sql(
-                """
-                select i.id, i.title from initiative i
-                where i.state <> 'ENDED' and (i.neighbourhood_id = any(?) or i.neighbourhood_id = ?
-                  or exists (select 1 from initiative_owner o
-                    where o.initiative_id = i.id and o.resident_id = ? and o.active))
-                order by i.title, i.id limit 100"""
-            )
-            .params(PlaceStore.longs(builderNeighbourhoods), adminNeighbourhood, residentId)
-            .query(InitiativeChoice.class)
-            .list();
-    }
-
-    /** An initiative to choose on the booking form. */
-    public record InitiativeChoice(long id, String title) {}
-
     private static OffsetDateTime at(Instant instant) {
         return OffsetDateTime.ofInstant(instant, OpeningHours.ZONE);
     }
