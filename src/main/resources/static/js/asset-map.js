@@ -1,5 +1,5 @@
 // Draws an asset map with Leaflet from the data the page carries: the area's own outline, a circle
-// per part (sized by how many people there share something) and the services. No tiles unless a
+// per part (sized by how many people there share something), the meeting places and the services. No tiles unless a
 // tile URL is configured: our own geometry on a plain background works offline. The list below
 // the map says the same in words, so the map is an extra, never the only way.
 (function () {
@@ -20,16 +20,22 @@
   if (data.outline) {
     L.geoJSON(JSON.parse(data.outline), { style: outlineStyle }).addTo(drawn);
   }
+  // A part's circle grows with its people; places and services are fixed dots of their own colour.
+  var LOOKS = {
+    part: { color: "#0b6e4f", fill: "#2fa37a" },
+    place: { color: "#4b2a7a", fill: "#8e6cc4", radius: 8 },
+    service: { color: "#7a3e00", fill: "#f0a04b", radius: 6 },
+  };
   var most = Math.max.apply(null, data.points.map(function (p) { return p.people; }).concat([1]));
   data.points.forEach(function (point) {
     if (point.outline) {
       L.geoJSON(JSON.parse(point.outline), { style: outlineStyle }).addTo(drawn);
     }
-    var isService = point.kind === "service";
+    var look = LOOKS[point.kind] || LOOKS.part;
     var marker = L.circleMarker([point.lat, point.lon], {
-      radius: isService ? 6 : 4 + 9 * Math.sqrt(point.people / most),
-      color: isService ? "#7a3e00" : "#0b6e4f",
-      fillColor: isService ? "#f0a04b" : "#2fa37a",
+      radius: point.kind === "part" ? 4 + 9 * Math.sqrt(point.people / most) : look.radius,
+      color: look.color,
+      fillColor: look.fill,
       fillOpacity: 0.6,
       weight: 2,
     }).addTo(drawn);

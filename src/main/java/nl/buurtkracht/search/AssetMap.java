@@ -13,6 +13,8 @@ import nl.buurtkracht.initiative.InitiativeCard;
 import nl.buurtkracht.initiative.Initiatives;
 import nl.buurtkracht.people.AreaAccess;
 import nl.buurtkracht.people.ProfileVisibility;
+import nl.buurtkracht.place.MeetingPlaces;
+import nl.buurtkracht.place.PlaceView;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.NotFound;
 import nl.buurtkracht.system.Role;
@@ -26,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What a block, street, neighbourhood or district already has (R3, "eerst de buurtkracht
  * onderzoeken"): who can do what, as counts always and with names only as far as each person
  * shares them with the viewer, where in the area they are (per part, never per address), and the
- * services and the neighbours' initiatives there. Narrowed by strength, age band and language when asked.
+ * services, meeting places and the neighbours' initiatives there. Narrowed by strength, age band
+ * and language when asked.
  */
 @Service
 public class AssetMap {
@@ -67,6 +70,7 @@ public class AssetMap {
         List<Spot> spots,
         List<Service> services,
         List<InitiativeCard> initiatives,
+        List<PlaceView> places,
         @Nullable String outline,
         List<Choice> strengthChoices,
         List<Choice> languageChoices
@@ -97,8 +101,18 @@ public class AssetMap {
     private final AreaAccess access;
     private final Clock clock;
     private final Initiatives initiatives;
+    private final MeetingPlaces places;
 
-    AssetMap(JdbcClient jdbc, JsonMapper json, Areas areas, AreaAccess access, Clock clock, Initiatives initiatives) {
+    AssetMap(
+        JdbcClient jdbc,
+        JsonMapper json,
+        Areas areas,
+        AreaAccess access,
+        Clock clock,
+        Initiatives initiatives,
+        MeetingPlaces places
+    ) {
+        this.places = places;
         this.jdbc = jdbc;
         this.json = json;
         this.areas = areas;
@@ -139,6 +153,7 @@ public class AssetMap {
                 .query(Service.class)
                 .list(),
             initiatives.list(area.neighbourhoodIds(), false),
+            places.inNeighbourhoods(area.neighbourhoodIds()),
             areas.outline(level, id).orElse(null),
             choicesOf(choices, false),
             choicesOf(choices, true)

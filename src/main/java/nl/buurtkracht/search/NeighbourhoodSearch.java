@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One search box over what the neighbourhood already has: people's talents, offers and wishes (as
  * far as each person shares them with the viewer, by the same rule as their profile) and the
- * services of the service directory, and the initiatives of the neighbourhood. PostgreSQL's {@code dutch} text search, so every app
+ * services of the service directory, and the initiatives and meeting places of the neighbourhood. PostgreSQL's {@code dutch} text search, so every app
  * instance gives the same answer; a misspelt word also searches the known word it most resembles
  * ({@link Vocabulary}).
  */
@@ -27,7 +27,8 @@ public class NeighbourhoodSearch {
 
     /**
      * One thing found: a person's item (kind TALENT, LIKE, OFFER, WISH, LANGUAGE; {@code residentId}
-     * is whose it is), a SERVICE, or an INITIATIVE ({@code place} is its neighbourhood).
+     * is whose it is), a SERVICE, an INITIATIVE ({@code place} is its neighbourhood) or a meeting
+     * PLACE.
      */
     public record Hit(
         String kind,
@@ -41,6 +42,7 @@ public class NeighbourhoodSearch {
         public @Nullable String path() {
             return switch (kind) {
                 case "INITIATIVE" -> "/initiatives/" + id;
+                case "PLACE" -> "/places/" + id;
                 default -> null;
             };
         }
@@ -78,6 +80,10 @@ public class NeighbourhoodSearch {
           select 'INITIATIVE', i.id, i.title, null, null, n.name, ts_rank(i.search, q)
           from initiative i join neighbourhood n on n.id = i.neighbourhood_id, to_tsquery('dutch', :query) q
           where i.search @@ q and i.state <> 'ENDED' and %s
+          union all
+          select 'PLACE', p.id, p.name, null, null, p.address_line, ts_rank(p.search, q)
+          from place p, to_tsquery('dutch', :query) q
+          where p.search @@ q and %s
         ) hits order by rank desc, title limit %d
         """;
 
@@ -94,6 +100,7 @@ public class NeighbourhoodSearch {
         VISIBLE,
         "sn.neighbourhood_id = any(:neighbourhoods)",
         "i.neighbourhood_id = any(:neighbourhoods)",
+        "p.neighbourhood_id = any(:neighbourhoods)",
         LIMIT
     );
 
@@ -101,6 +108,7 @@ public class NeighbourhoodSearch {
     private static final String EVERYWHERE = SQL.formatted(
         "neighbourhood_id is not null",
         VISIBLE,
+        "true",
         "true",
         "true",
         LIMIT

@@ -1,7 +1,7 @@
 /** What the neighbourhood already has (R3): one Dutch search box and the asset map of an area. */
 @ApplicationModule(
     displayName = "Search",
-    allowedDependencies = { "shared", "system", "area", "people", "directory", "initiative" }
+    allowedDependencies = { "shared", "system", "area", "people", "directory", "initiative", "place" }
 )
 @NullMarked
 package nl.buurtkracht.search;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.buurtkracht.area.AreaLevel;
+import nl.buurtkracht.place.PlaceView;
+import nl.buurtkracht.place.Places;
 import nl.buurtkracht.search.AssetFilter;
 import nl.buurtkracht.search.AssetMap;
 import nl.buurtkracht.search.AssetMap.Assets;
@@ -33,6 +35,7 @@ class AssetController {
     private final FormErrors formErrors;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final Places placeStatus;
     private final String tileUrl;
     private final String tileAttribution;
 
@@ -41,6 +44,7 @@ class AssetController {
         FormErrors formErrors,
         JsonMapper json,
         MessageSource messages,
+        Places placeStatus,
         @Value("${buurtkracht.map.tile-url:}") String tileUrl,
         @Value("${buurtkracht.map.tile-attribution:}") String tileAttribution
     ) {
@@ -48,6 +52,7 @@ class AssetController {
         this.formErrors = formErrors;
         this.json = json;
         this.messages = messages;
+        this.placeStatus = placeStatus;
         this.tileUrl = tileUrl;
         this.tileAttribution = tileAttribution;
     }
@@ -117,6 +122,10 @@ class AssetController {
         model.addAttribute("partsLinked", found.area().level() != AreaLevel.BLOCK);
         model.addAttribute("ageBands", AgeBand.values());
         model.addAttribute("mapData", json.writeValueAsString(mapData(found, locale)));
+        model.addAttribute(
+            "placeStatus",
+            placeStatus.statusLines(found.places().stream().map(PlaceView::id).toList(), locale)
+        );
         return "search/assets";
     }
 
@@ -131,8 +140,8 @@ class AssetController {
     ) {}
 
     /**
-     * A marker: a part of the area (its size follows how many people there share something) or a
-     * service; {@code href} opens the part's own assets.
+     * A marker: a part of the area (its size follows how many people there share something), a
+     * meeting place or a service; {@code href} opens the part's own assets or the place's page.
      */
     record MapPoint(
         String kind,
@@ -162,6 +171,9 @@ class AssetController {
                     spot.outline()
                 )
             );
+        }
+        for (PlaceView place : found.places()) {
+            points.add(new MapPoint("place", place.lat(), place.lon(), place.name(), 0, "/places/" + place.id(), null));
         }
         for (AssetMap.Service service : found.services()) {
             if (service.lat() != null && service.lon() != null) {

@@ -8,15 +8,16 @@ import nl.buurtkracht.demo.DemoData;
 import nl.buurtkracht.initiative.InitiativeForm;
 import nl.buurtkracht.initiative.InitiativeManagement;
 import nl.buurtkracht.initiative.InitiativeState;
+import nl.buurtkracht.place.MeetingPlaces;
 import nl.buurtkracht.system.AccountDirectory;
 import nl.buurtkracht.system.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** What neighbours do together is found in the Dutch search and shown on the asset map of their area. */
+/** Meeting places and what neighbours do together are found in the Dutch search and shown on the asset map. */
 @SpringBootTest
-class InitiativesAreFoundIntegrationTests {
+class WhatNeighboursShareIsFoundIntegrationTests {
 
     @Autowired
     NeighbourhoodSearch search;
@@ -29,6 +30,27 @@ class InitiativesAreFoundIntegrationTests {
 
     @Autowired
     AccountDirectory accounts;
+
+    @Autowired
+    MeetingPlaces places;
+
+    @Test
+    void aMeetingPlaceIsFoundByItsNameAndShownOnTheMapOfItsNeighbourhood() {
+        CurrentUser ria = accounts.findByLogin(DemoData.RESIDENT).orElseThrow();
+        var linde = places
+            .inNeighbourhoods(java.util.List.of(ria.scope().homeNeighbourhoodId()))
+            .stream()
+            .filter(p -> p.name().startsWith("Buurthuis"))
+            .findFirst()
+            .orElseThrow();
+
+        assertThat(search.search(ria, "buurthuis", null).hits())
+            .extracting(NeighbourhoodSearch.Hit::kind, NeighbourhoodSearch.Hit::path)
+            .contains(org.assertj.core.groups.Tuple.tuple("PLACE", "/places/" + linde.id()));
+        assertThat(assetMap.of(ria, AreaLevel.STREET, ria.scope().homeStreetId(), AssetFilter.NONE).places())
+            .extracting(p -> p.id())
+            .contains(linde.id());
+    }
 
     @Test
     void anInitiativeIsFoundByAWordOfWhatItDoesAndDisappearsWhenItEnds() {
