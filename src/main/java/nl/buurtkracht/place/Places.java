@@ -55,6 +55,12 @@ public class Places {
         return store.hours(placeId);
     }
 
+    /** The weekly hours and closures of many places at once, by place id. */
+    @Transactional(readOnly = true)
+    public Map<Long, OpeningHours> hours(Collection<Long> placeIds) {
+        return placeIds.isEmpty() ? Map.of() : store.hours(placeIds);
+    }
+
     /** Whether the place is open right now, and when that changes. */
     @Transactional(readOnly = true)
     public OpeningStatus status(long placeId) {

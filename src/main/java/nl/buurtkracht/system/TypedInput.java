@@ -1,4 +1,4 @@
-package nl.buurtkracht.place.web;
+package nl.buurtkracht.system;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Reads what people type (dates, times, numbers) for pages and the API alike; a value that is not
  * what it should be becomes a problem naming its field, collected with all the others.
  */
-final class PlaceInput {
+public final class TypedInput {
 
     /** "9", "9:30", "09.30", "9u30": how people write a time. */
     private static final Pattern TIME = Pattern.compile("^([01]?[0-9]|2[0-3])(?:[:.u]([0-5][0-9]))?$");
@@ -25,26 +25,26 @@ final class PlaceInput {
     private static final Pattern DECIMAL = Pattern.compile("^-?[0-9]{1,3}([.,][0-9]+)?$");
     private static final Pattern WHOLE = Pattern.compile("^[0-9]{1,9}$");
 
-    private PlaceInput() {}
+    private TypedInput() {}
 
-    static String text(@Nullable String value) {
+    public static String text(@Nullable String value) {
         return value == null ? "" : value.strip();
     }
 
-    static @Nullable LocalTime time(@Nullable String value, String field, List<FieldProblem> problems) {
+    public static @Nullable LocalTime time(@Nullable String value, String field, List<FieldProblem> problems) {
         String text = text(value);
         if (text.isEmpty()) {
             return null;
         }
         Matcher m = TIME.matcher(text);
         if (!m.matches()) {
-            problems.add(new FieldProblem(field, "places.input.time"));
+            problems.add(new FieldProblem(field, "input.time"));
             return null;
         }
         return LocalTime.of(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
     }
 
-    static @Nullable LocalDate date(@Nullable String value, String field, List<FieldProblem> problems) {
+    public static @Nullable LocalDate date(@Nullable String value, String field, List<FieldProblem> problems) {
         String text = text(value);
         if (text.isEmpty()) {
             return null;
@@ -60,48 +60,48 @@ final class PlaceInput {
             }
             return LocalDate.parse(text);
         } catch (java.time.DateTimeException e) {
-            problems.add(new FieldProblem(field, "places.input.date"));
+            problems.add(new FieldProblem(field, "input.date"));
             return null;
         }
     }
 
-    static @Nullable Integer whole(@Nullable String value, String field, List<FieldProblem> problems) {
+    public static @Nullable Integer whole(@Nullable String value, String field, List<FieldProblem> problems) {
         String text = text(value);
         if (text.isEmpty()) {
             return null;
         }
         if (!WHOLE.matcher(text).matches()) {
-            problems.add(new FieldProblem(field, "places.input.number"));
+            problems.add(new FieldProblem(field, "input.number"));
             return null;
         }
         return Integer.valueOf(text);
     }
 
-    static @Nullable Double decimal(@Nullable String value, String field, List<FieldProblem> problems) {
+    public static @Nullable Double decimal(@Nullable String value, String field, List<FieldProblem> problems) {
         String text = text(value);
         if (text.isEmpty()) {
             return null;
         }
         if (!DECIMAL.matcher(text).matches()) {
-            problems.add(new FieldProblem(field, "places.input.decimal"));
+            problems.add(new FieldProblem(field, "input.decimal"));
             return null;
         }
         return Double.valueOf(text.replace(',', '.'));
     }
 
-    static @Nullable Long id(@Nullable String value, String field, List<FieldProblem> problems) {
+    public static @Nullable Long id(@Nullable String value, String field, List<FieldProblem> problems) {
         String text = text(value);
         if (text.isEmpty()) {
             return null;
         }
         if (!WHOLE.matcher(text).matches()) {
-            problems.add(new FieldProblem(field, "places.input.choice"));
+            problems.add(new FieldProblem(field, "input.choice"));
             return null;
         }
         return Long.valueOf(text);
     }
 
-    static @Nullable DayOfWeek day(@Nullable String value, String field, List<FieldProblem> problems) {
+    public static @Nullable DayOfWeek day(@Nullable String value, String field, List<FieldProblem> problems) {
         String text = text(value);
         if (text.isEmpty()) {
             return null;
@@ -109,7 +109,7 @@ final class PlaceInput {
         try {
             return DayOfWeek.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "places.input.day"));
+            problems.add(new FieldProblem(field, "input.day"));
             return null;
         }
     }

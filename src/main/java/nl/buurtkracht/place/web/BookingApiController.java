@@ -8,6 +8,7 @@ import nl.buurtkracht.place.BookingRequest;
 import nl.buurtkracht.place.BookingView;
 import nl.buurtkracht.place.RoomBookings;
 import nl.buurtkracht.place.WeekSchedule;
+import nl.buurtkracht.system.TypedInput;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.InvalidInput;
 import nl.buurtkracht.system.InvalidInput.FieldProblem;
@@ -45,11 +46,11 @@ class BookingApiController {
             List<FieldProblem> problems = new ArrayList<>();
             var request = new BookingRequest(
                 roomId,
-                PlaceInput.date(day, RoomBookings.DAY, problems),
-                PlaceInput.time(start, RoomBookings.START, problems),
-                PlaceInput.time(end, RoomBookings.END, problems),
+                TypedInput.date(day, RoomBookings.DAY, problems),
+                TypedInput.time(start, RoomBookings.START, problems),
+                TypedInput.time(end, RoomBookings.END, problems),
                 initiativeId,
-                PlaceInput.text(purpose)
+                TypedInput.text(purpose)
             );
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
@@ -74,7 +75,7 @@ class BookingApiController {
         @AuthenticationPrincipal CurrentUser user
     ) {
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate day = PlaceInput.date(week, "week", problems);
+        LocalDate day = TypedInput.date(week, "week", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

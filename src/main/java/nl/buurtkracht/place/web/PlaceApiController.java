@@ -23,6 +23,7 @@ import nl.buurtkracht.place.SpecialOpeningForm;
 import nl.buurtkracht.place.SpecialOpeningView;
 import nl.buurtkracht.place.WeeklyPeriod;
 import nl.buurtkracht.place.internal.PlaceRules;
+import nl.buurtkracht.system.TypedInput;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.InvalidInput;
 import nl.buurtkracht.system.InvalidInput.FieldProblem;
@@ -65,11 +66,11 @@ class PlaceApiController {
     ) {
         PlaceForm form() {
             return new PlaceForm(
-                PlaceInput.text(name),
-                PlaceInput.text(operator),
-                PlaceInput.text(description),
+                TypedInput.text(name),
+                TypedInput.text(operator),
+                TypedInput.text(description),
                 addressId,
-                PlaceInput.text(addressLine),
+                TypedInput.text(addressLine),
                 neighbourhoodId,
                 lat,
                 lon,
@@ -115,7 +116,7 @@ class PlaceApiController {
 
     record RoomBody(@Nullable String name, @Nullable Integer capacity) {
         RoomForm form() {
-            return new RoomForm(PlaceInput.text(name), capacity);
+            return new RoomForm(TypedInput.text(name), capacity);
         }
     }
 
@@ -192,14 +193,14 @@ class PlaceApiController {
         for (int i = 0; i < typed.size(); i++) {
             PeriodBody p = typed.get(i);
             String field = "hours[" + i + "]";
-            var day = PlaceInput.day(p.day(), field + ".day", problems);
-            var opens = PlaceInput.time(p.opens(), field + ".opens", problems);
-            var closes = PlaceInput.time(p.closes(), field + ".closes", problems);
-            if (day == null && PlaceInput.text(p.day()).isEmpty()) {
+            var day = TypedInput.day(p.day(), field + ".day", problems);
+            var opens = TypedInput.time(p.opens(), field + ".opens", problems);
+            var closes = TypedInput.time(p.closes(), field + ".closes", problems);
+            if (day == null && TypedInput.text(p.day()).isEmpty()) {
                 problems.add(new FieldProblem(field + ".day", "places.input.day"));
             }
             if (opens == null || closes == null) {
-                if (PlaceInput.text(p.opens()).isEmpty() || PlaceInput.text(p.closes()).isEmpty()) {
+                if (TypedInput.text(p.opens()).isEmpty() || TypedInput.text(p.closes()).isEmpty()) {
                     problems.add(new FieldProblem(field, "places.hours.both"));
                 }
             } else if (day != null) {
@@ -221,9 +222,9 @@ class PlaceApiController {
     ) {
         List<FieldProblem> problems = new ArrayList<>();
         var form = new ClosureForm(
-            PlaceInput.date(body.from(), PlaceRules.FROM, problems),
-            PlaceInput.date(body.until(), PlaceRules.UNTIL, problems),
-            PlaceInput.text(body.reason())
+            TypedInput.date(body.from(), PlaceRules.FROM, problems),
+            TypedInput.date(body.until(), PlaceRules.UNTIL, problems),
+            TypedInput.text(body.reason())
         );
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -252,10 +253,10 @@ class PlaceApiController {
     ) {
         List<FieldProblem> problems = new ArrayList<>();
         var form = new SpecialOpeningForm(
-            PlaceInput.date(body.day(), PlaceRules.SPECIAL_DAY, problems),
-            PlaceInput.time(body.opens(), PlaceRules.SPECIAL_OPENS, problems),
-            PlaceInput.time(body.closes(), PlaceRules.SPECIAL_CLOSES, problems),
-            PlaceInput.text(body.note())
+            TypedInput.date(body.day(), PlaceRules.SPECIAL_DAY, problems),
+            TypedInput.time(body.opens(), PlaceRules.SPECIAL_OPENS, problems),
+            TypedInput.time(body.closes(), PlaceRules.SPECIAL_CLOSES, problems),
+            TypedInput.text(body.note())
         );
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -288,10 +289,10 @@ class PlaceApiController {
     ) {
         List<FieldProblem> problems = new ArrayList<>();
         var form = new HelpDeskForm(
-            PlaceInput.day(body.day(), PlaceRules.DAY, problems),
-            PlaceInput.time(body.starts(), PlaceRules.STARTS, problems),
-            PlaceInput.time(body.ends(), PlaceRules.ENDS, problems),
-            PlaceInput.text(body.topic())
+            TypedInput.day(body.day(), PlaceRules.DAY, problems),
+            TypedInput.time(body.starts(), PlaceRules.STARTS, problems),
+            TypedInput.time(body.ends(), PlaceRules.ENDS, problems),
+            TypedInput.text(body.topic())
         );
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

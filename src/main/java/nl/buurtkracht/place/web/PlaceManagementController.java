@@ -21,6 +21,7 @@ import nl.buurtkracht.place.RoomForm;
 import nl.buurtkracht.place.SpecialOpeningForm;
 import nl.buurtkracht.place.WeeklyPeriod;
 import nl.buurtkracht.place.internal.PlaceRules;
+import nl.buurtkracht.system.TypedInput;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.FormErrors;
 import nl.buurtkracht.system.InvalidInput;
@@ -206,15 +207,15 @@ class PlaceManagementController {
         for (DayOfWeek day : DayOfWeek.values()) {
             List<String[]> slots = new ArrayList<>();
             for (int i = 1; i <= PERIODS_PER_DAY; i++) {
-                String opens = PlaceInput.text(fields.getFirst(day.name() + "-" + i + "-opens"));
-                String closes = PlaceInput.text(fields.getFirst(day.name() + "-" + i + "-closes"));
+                String opens = TypedInput.text(fields.getFirst(day.name() + "-" + i + "-opens"));
+                String closes = TypedInput.text(fields.getFirst(day.name() + "-" + i + "-closes"));
                 slots.add(new String[] { opens, closes });
                 if (opens.isEmpty() && closes.isEmpty()) {
                     continue;
                 }
                 String field = PlaceRules.hoursField(day);
-                LocalTime from = PlaceInput.time(opens, field, problems);
-                LocalTime until = PlaceInput.time(closes, field, problems);
+                LocalTime from = TypedInput.time(opens, field, problems);
+                LocalTime until = TypedInput.time(closes, field, problems);
                 if (opens.isEmpty() || closes.isEmpty()) {
                     problems.add(new FieldProblem(field, "places.hours.both"));
                 } else if (from != null && until != null) {
@@ -250,9 +251,9 @@ class PlaceManagementController {
         try {
             List<FieldProblem> problems = new ArrayList<>();
             var form = new ClosureForm(
-                PlaceInput.date(fields.get("from"), PlaceRules.FROM, problems),
-                PlaceInput.date(fields.get("until"), PlaceRules.UNTIL, problems),
-                PlaceInput.text(fields.get("reason"))
+                TypedInput.date(fields.get("from"), PlaceRules.FROM, problems),
+                TypedInput.date(fields.get("until"), PlaceRules.UNTIL, problems),
+                TypedInput.text(fields.get("reason"))
             );
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
@@ -288,10 +289,10 @@ class PlaceManagementController {
         try {
             List<FieldProblem> problems = new ArrayList<>();
             var form = new SpecialOpeningForm(
-                PlaceInput.date(fields.get(PlaceRules.SPECIAL_DAY), PlaceRules.SPECIAL_DAY, problems),
-                PlaceInput.time(fields.get(PlaceRules.SPECIAL_OPENS), PlaceRules.SPECIAL_OPENS, problems),
-                PlaceInput.time(fields.get(PlaceRules.SPECIAL_CLOSES), PlaceRules.SPECIAL_CLOSES, problems),
-                PlaceInput.text(fields.get(PlaceRules.SPECIAL_NOTE))
+                TypedInput.date(fields.get(PlaceRules.SPECIAL_DAY), PlaceRules.SPECIAL_DAY, problems),
+                TypedInput.time(fields.get(PlaceRules.SPECIAL_OPENS), PlaceRules.SPECIAL_OPENS, problems),
+                TypedInput.time(fields.get(PlaceRules.SPECIAL_CLOSES), PlaceRules.SPECIAL_CLOSES, problems),
+                TypedInput.text(fields.get(PlaceRules.SPECIAL_NOTE))
             );
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
@@ -327,10 +328,10 @@ class PlaceManagementController {
         try {
             List<FieldProblem> problems = new ArrayList<>();
             var form = new HelpDeskForm(
-                PlaceInput.day(fields.get("day"), PlaceRules.DAY, problems),
-                PlaceInput.time(fields.get("starts"), PlaceRules.STARTS, problems),
-                PlaceInput.time(fields.get("ends"), PlaceRules.ENDS, problems),
-                PlaceInput.text(fields.get("topic"))
+                TypedInput.day(fields.get("day"), PlaceRules.DAY, problems),
+                TypedInput.time(fields.get("starts"), PlaceRules.STARTS, problems),
+                TypedInput.time(fields.get("ends"), PlaceRules.ENDS, problems),
+                TypedInput.text(fields.get("topic"))
             );
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
@@ -408,8 +409,8 @@ class PlaceManagementController {
         try {
             List<FieldProblem> problems = new ArrayList<>();
             var form = new RoomForm(
-                PlaceInput.text(fields.get(prefix + "name")),
-                PlaceInput.whole(fields.get(prefix + "capacity"), PlaceRules.CAPACITY, problems)
+                TypedInput.text(fields.get(prefix + "name")),
+                TypedInput.whole(fields.get(prefix + "capacity"), PlaceRules.CAPACITY, problems)
             );
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
@@ -526,8 +527,8 @@ class PlaceManagementController {
     private PlaceForm placeForm(PlacePageForm page) {
         List<FieldProblem> problems = new ArrayList<>();
         Long addressId = null;
-        String postcode = PlaceInput.text(page.postcode());
-        String house = PlaceInput.text(page.houseNumber());
+        String postcode = TypedInput.text(page.postcode());
+        String house = TypedInput.text(page.houseNumber());
         if (!postcode.isEmpty() || !house.isEmpty()) {
             Matcher p = POSTCODE.matcher(postcode);
             Matcher h = HOUSE.matcher(house);
@@ -553,18 +554,18 @@ class PlaceManagementController {
             }
         }
         var form = new PlaceForm(
-            PlaceInput.text(page.name()),
-            PlaceInput.text(page.operator()),
-            PlaceInput.text(page.description()),
+            TypedInput.text(page.name()),
+            TypedInput.text(page.operator()),
+            TypedInput.text(page.description()),
             addressId,
-            PlaceInput.text(page.addressLine()),
-            PlaceInput.id(page.neighbourhoodId(), PlaceRules.NEIGHBOURHOOD, problems),
-            PlaceInput.decimal(page.lat(), PlaceRules.LAT, problems),
-            PlaceInput.decimal(page.lon(), PlaceRules.LON, problems),
+            TypedInput.text(page.addressLine()),
+            TypedInput.id(page.neighbourhoodId(), PlaceRules.NEIGHBOURHOOD, problems),
+            TypedInput.decimal(page.lat(), PlaceRules.LAT, problems),
+            TypedInput.decimal(page.lon(), PlaceRules.LON, problems),
             page.stepFree(),
             page.accessibleToilet(),
             page.hearingLoop(),
-            PlaceInput.whole(page.capacity(), PlaceRules.CAPACITY, problems)
+            TypedInput.whole(page.capacity(), PlaceRules.CAPACITY, problems)
         );
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -18,6 +18,7 @@ import nl.buurtkracht.place.PlaceStatusLine;
 import nl.buurtkracht.place.PlaceView;
 import nl.buurtkracht.place.Places;
 import nl.buurtkracht.place.RoomBookings;
+import nl.buurtkracht.system.TypedInput;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.FormErrors;
 import nl.buurtkracht.system.InvalidInput;
@@ -192,7 +193,7 @@ class PlacesController {
         Locale locale
     ) {
         try {
-            BookingView booked = bookings.book(user, id, request(form), PlaceInput.text(form.requestKey()));
+            BookingView booked = bookings.book(user, id, request(form), TypedInput.text(form.requestKey()));
             return "redirect:/places/" + id + "/bookings?booked=" + booked.id();
         } catch (InvalidInput e) {
             formErrors.addTo(model, inOrder(e), locale);
@@ -275,12 +276,12 @@ class PlacesController {
     private static BookingRequest request(BookingPageForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         var request = new BookingRequest(
-            PlaceInput.id(form.roomId(), RoomBookings.ROOM, problems),
-            PlaceInput.date(form.day(), RoomBookings.DAY, problems),
-            PlaceInput.time(form.start(), RoomBookings.START, problems),
-            PlaceInput.time(form.end(), RoomBookings.END, problems),
-            PlaceInput.id(form.initiativeId(), RoomBookings.INITIATIVE, problems),
-            PlaceInput.text(form.purpose())
+            TypedInput.id(form.roomId(), RoomBookings.ROOM, problems),
+            TypedInput.date(form.day(), RoomBookings.DAY, problems),
+            TypedInput.time(form.start(), RoomBookings.START, problems),
+            TypedInput.time(form.end(), RoomBookings.END, problems),
+            TypedInput.id(form.initiativeId(), RoomBookings.INITIATIVE, problems),
+            TypedInput.text(form.purpose())
         );
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -289,7 +290,7 @@ class PlacesController {
     }
 
     private static @Nullable LocalDate parseDay(@Nullable String text) {
-        return PlaceInput.date(text, RoomBookings.DAY, new ArrayList<>());
+        return TypedInput.date(text, RoomBookings.DAY, new ArrayList<>());
     }
 
     private static InvalidInput inOrder(InvalidInput e) {
