@@ -24,6 +24,7 @@ public final class TypedInput {
 
     private static final Pattern DECIMAL = Pattern.compile("^-?[0-9]{1,3}([.,][0-9]+)?$");
     private static final Pattern WHOLE = Pattern.compile("^[0-9]{1,9}$");
+    private static final Pattern SIGNED_WHOLE = Pattern.compile("^[-+]?[0-9]{1,9}$");
 
     private TypedInput() {}
 
@@ -71,6 +72,19 @@ public final class TypedInput {
             return null;
         }
         if (!WHOLE.matcher(text).matches()) {
+            problems.add(new FieldProblem(field, "input.number"));
+            return null;
+        }
+        return Integer.valueOf(text);
+    }
+
+    /** A whole number that may carry a sign, so that a rule can say why "-1" is not allowed. */
+    public static @Nullable Integer signedWhole(@Nullable String value, String field, List<FieldProblem> problems) {
+        String text = text(value);
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!SIGNED_WHOLE.matcher(text).matches()) {
             problems.add(new FieldProblem(field, "input.number"));
             return null;
         }
