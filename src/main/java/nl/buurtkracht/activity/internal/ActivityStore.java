@@ -149,7 +149,10 @@ public class ActivityStore {
     }
 
     public void callOff(long id, Instant now) {
-        jdbc.sql("update activity set cancelled_at = ?, updated_at = ? where id = ?").params(ts(now), ts(now), id).update();
+        jdbc
+            .sql("update activity set cancelled_at = ?, updated_at = ? where id = ?")
+            .params(ts(now), ts(now), id)
+            .update();
     }
 
     /**
@@ -198,7 +201,9 @@ public class ActivityStore {
                     .update();
             } else if (e.signedUp()) {
                 jdbc
-                    .sql("update activity_occurrence set cancelled = true, neighbourhood_id = ?, place_id = ? where id = ?")
+                    .sql(
+                        "update activity_occurrence set cancelled = true, neighbourhood_id = ?, place_id = ? where id = ?"
+                    )
                     .params(neighbourhoodId, placeId, e.id())
                     .update();
             } else {

@@ -20,9 +20,14 @@ import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.FormErrors;
 import nl.buurtkracht.system.InvalidInput;
 import nl.buurtkracht.system.InvalidInput.FieldProblem;
+import nl.buurtkracht.system.NotFound;
 import nl.buurtkracht.system.NotPermitted;
 import nl.buurtkracht.system.TypedInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,6 +75,7 @@ class ActivityController {
     private final MeetingPlaces places;
     private final Initiatives initiatives;
     private final FormErrors formErrors;
+    private final ProgrammePrint print;
 
     ActivityController(
         Activities activities,
@@ -78,8 +84,10 @@ class ActivityController {
         Areas areas,
         MeetingPlaces places,
         Initiatives initiatives,
-        FormErrors formErrors
+        FormErrors formErrors,
+        ProgrammePrint print
     ) {
+        this.print = print;
         this.activities = activities;
         this.management = management;
         this.words = words;
@@ -121,7 +129,10 @@ class ActivityController {
         model.addAttribute("shownIds", ids);
         model.addAttribute("intergenerational", intergenerational);
         model.addAttribute("from", start);
-        model.addAttribute("fromText", words.text("activities.programme.period", locale, dateOf(start, locale), dateOf(until.minusDays(1), locale)));
+        model.addAttribute(
+            "fromText",
+            words.text("activities.programme.period", locale, dateOf(start, locale), dateOf(until.minusDays(1), locale))
+        );
         model.addAttribute("earlier", start.minusWeeks(WEEKS));
         model.addAttribute("later", until);
         model.addAttribute("isToday", start.equals(today));
@@ -129,6 +140,34 @@ class ActivityController {
         model.addAttribute("feedNeighbourhood", ids.size() == 1 ? ids.iterator().next() : null);
         model.addAttribute("mayOrganise", management.mayOrganise(user));
         return "activity/programme";
+    }
+
+    /** The week programme of one neighbourhood as a PDF for the notice board; the week that holds {@code week}. */
+    @GetMapping(value = "/programme.pdf")
+    ResponseEntity<byte[]> print(
+        @RequestParam(required = false) @Nullable String neighbourhood,
+        @RequestParam(required = false) @Nullable String week,
+        @AuthenticationPrincipal CurrentUser user,
+        Locale locale
+    ) {
+        // A link from the programme page carries both; anything else gets the reader's own week, or "not found".
+        List<FieldProblem> ignored = new ArrayList<>();
+        Long chosen = TypedInput.id(neighbourhood, "neighbourhood", ignored);
+        LocalDate day = TypedInput.date(week, "week", ignored);
+        Set<Long> own = activities.ownNeighbourhoods(user);
+        long id = chosen != null ? chosen : own.size() == 1 ? own.iterator().next() : -1;
+        var area = areas.neighbourhood(id).orElseThrow(() -> new NotFound("neighbourhood " + id));
+        LocalDate monday = (day == null ? activities.today() : day).with(
+            TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)
+        );
+        var times = activities.programme(user, Set.of(id), monday, monday.plusWeeks(1), false, locale);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.inline().filename("programma-" + monday + ".pdf").build().toString()
+            )
+            .body(print.render(area.name(), id, monday, times, locale));
     }
 
     @GetMapping("/new")
@@ -215,7 +254,9 @@ class ActivityController {
         model.addAttribute("activity", activity);
         model.addAttribute("neighbourhoods", areas.neighbourhoods());
         model.addAttribute("places", places.all());
-        Long neighbourhood = activity != null ? Long.valueOf(activity.neighbourhoodId()) : user.scope().homeNeighbourhoodId();
+        Long neighbourhood = activity != null
+            ? Long.valueOf(activity.neighbourhoodId())
+            : user.scope().homeNeighbourhoodId();
         var actable = new ArrayList<>(initiatives.actableBy(user, neighbourhood == null ? 0 : neighbourhood));
         model.addAttribute("initiatives", actable);
         model.addAttribute("repeats", Repeat.values());
@@ -228,9 +269,7 @@ class ActivityController {
             byDay.computeIfAbsent(time.day(), d -> new ArrayList<>()).add(words.line(time, locale));
         }
         List<ProgrammeDay> days = new ArrayList<>();
-        byDay.forEach((day, lines) ->
-            days.add(new ProgrammeDay(day, dateOf(day, locale), day.equals(today), lines))
-        );
+        byDay.forEach((day, lines) -> days.add(new ProgrammeDay(day, dateOf(day, locale), day.equals(today), lines)));
         return days;
     }
 

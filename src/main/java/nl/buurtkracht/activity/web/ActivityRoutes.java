@@ -28,7 +28,13 @@ class ActivityRoutes implements RouteRules {
     public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(HttpMethod.GET, "/calendar/activities.ics").permitAll();
         routes
-            .requestMatchers("/activities", "/activities/**", "/api/v1/activities", "/api/v1/activities/**", "/api/v1/activities.ics")
+            .requestMatchers(
+                "/activities",
+                "/activities/**",
+                "/api/v1/activities",
+                "/api/v1/activities/**",
+                "/api/v1/activities.ics"
+            )
             .hasAnyRole(PEOPLE);
     }
 }

@@ -45,7 +45,9 @@ class ActivityWords {
         if (!t.online()) {
             return place;
         }
-        return place.isEmpty() ? text("activities.where.online", locale) : text("activities.where.also-online", locale, place);
+        return place.isEmpty()
+            ? text("activities.where.online", locale)
+            : text("activities.where.also-online", locale, place);
     }
 
     String where(ActivityView a, Locale locale) {
@@ -55,7 +57,9 @@ class ActivityWords {
         if (a.onlineUrl() == null) {
             return place;
         }
-        return place.isEmpty() ? text("activities.where.online", locale) : text("activities.where.also-online", locale, place);
+        return place.isEmpty()
+            ? text("activities.where.online", locale)
+            : text("activities.where.also-online", locale, place);
     }
 
     /** How a time stands, for the reader. */
@@ -92,7 +96,12 @@ class ActivityWords {
         return switch (read.repeat()) {
             case NONE -> text("activities.rhythm.once", locale, dates.weekdayAndDate(a.firstDay(), locale));
             case WEEKLY -> text("activities.rhythm.weekly", locale, weekday, dates.date(read.until(), locale));
-            case FORTNIGHTLY -> text("activities.rhythm.fortnightly", locale, weekday, dates.date(read.until(), locale));
+            case FORTNIGHTLY -> text(
+                "activities.rhythm.fortnightly",
+                locale,
+                weekday,
+                dates.date(read.until(), locale)
+            );
             case MONTHLY -> text(
                 "activities.rhythm.monthly",
                 locale,
