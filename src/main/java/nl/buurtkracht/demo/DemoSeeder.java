@@ -21,17 +21,20 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final DemoData demo;
     private final DemoInitiatives initiatives;
     private final DemoPlaces places;
+    private final DemoActivities activities;
     private final int residents;
 
     DemoSeeder(
         DemoData demo,
         DemoInitiatives initiatives,
         DemoPlaces places,
+        DemoActivities activities,
         @Value("${buurtkracht.demo.residents:600}") int residents
     ) {
         this.demo = demo;
         this.initiatives = initiatives;
         this.places = places;
+        this.activities = activities;
         this.residents = residents;
     }
 
@@ -55,5 +58,6 @@ class DemoSeeder implements SmartInitializingSingleton {
         // database from before they existed gets them too.
         initiatives.seedIfEmpty();
         places.seedIfEmpty();
+        activities.seedIfEmpty();
     }
 }
