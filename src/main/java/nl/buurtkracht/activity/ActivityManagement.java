@@ -141,8 +141,46 @@ public class ActivityManagement {
         events.publishEvent(new ActivityChanged(id));
     }
 
+    /**
+     * What is wrong with a form, without writing anything: for a page that found other problems
+     * while reading what was typed, so that it names every field at once.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problems(CurrentUser user, ActivityForm form, @Nullable Long id) {
+        ActivityView before = id == null ? null : activities.get(id);
+        return problems(
+            user,
+            form,
+            before == null ? null : before.firstDay(),
+            before == null ? null : before.initiativeId()
+        );
+    }
+
     /** Every field problem at once; otherwise the times to write out, as instants. */
     private List<Occurrence> checked(
+        CurrentUser user,
+        ActivityForm form,
+        @Nullable LocalDate keptDay,
+        @Nullable Long keptInitiative
+    ) {
+        List<FieldProblem> problems = problems(user, form, keptDay, keptInitiative);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Duration length = Duration.ofMinutes(minutes(form));
+        return ActivityRules.starts(form, problems)
+            .stream()
+            .map(start ->
+                new Occurrence(
+                    start.toLocalDate(),
+                    start.atZone(Recurrence.AMSTERDAM).toInstant(),
+                    start.plus(length).atZone(Recurrence.AMSTERDAM).toInstant()
+                )
+            )
+            .toList();
+    }
+
+    private List<FieldProblem> problems(
         CurrentUser user,
         ActivityForm form,
         @Nullable LocalDate keptDay,
@@ -162,20 +200,7 @@ public class ActivityManagement {
         ) {
             problems.add(new FieldProblem("initiativeId", "activities.initiativeId.not-yours"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        Duration length = Duration.ofMinutes(minutes(form));
-        return ActivityRules.starts(form, problems)
-            .stream()
-            .map(start ->
-                new Occurrence(
-                    start.toLocalDate(),
-                    start.atZone(Recurrence.AMSTERDAM).toInstant(),
-                    start.plus(length).atZone(Recurrence.AMSTERDAM).toInstant()
-                )
-            )
-            .toList();
+        return problems;
     }
 
     private static int minutes(ActivityForm form) {

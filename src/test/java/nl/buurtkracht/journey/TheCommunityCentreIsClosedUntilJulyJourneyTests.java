@@ -77,6 +77,14 @@ class TheCommunityCentreIsClosedUntilJulyJourneyTests extends BrowserJourney {
         assertAccessible();
         screenshot("51-resident-sees-closure-on-list");
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Activiteiten")).first().click();
+        var bingo = page.locator("li.time", new Page.LocatorOptions().setHasText("Bingo")).first();
+        assertThat(bingo.locator(".standing")).containsText("Let op: " + CENTRE + " is dan gesloten");
+        assertThat(bingo.locator(".standing")).containsText(REASON);
+        assertAccessible();
+        screenshot("51b-resident-sees-closure-on-the-programme");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ontmoetingsplekken")).first().click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CENTRE).setExact(true)).click();
         assertThat(page.locator(".place-status")).containsText("Gesloten tot 1 juli");
         assertThat(page.locator(".closure-banner")).containsText("tot 1 juli");

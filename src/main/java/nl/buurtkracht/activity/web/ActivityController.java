@@ -197,7 +197,7 @@ class ActivityController {
         Locale locale
     ) {
         try {
-            long id = management.organise(user, form.read(), formToken);
+            long id = management.organise(user, form.read(f -> management.problems(user, f, null)), formToken);
             return "redirect:/activities/" + id + "?organised";
         } catch (InvalidInput e) {
             formErrors.addTo(model, inOrder(e), locale);
@@ -236,7 +236,7 @@ class ActivityController {
         Locale locale
     ) {
         try {
-            management.change(user, id, form.read());
+            management.change(user, id, form.read(f -> management.problems(user, f, id)));
             return "redirect:/activities/" + id + "?changed";
         } catch (InvalidInput e) {
             formErrors.addTo(model, inOrder(e), locale);

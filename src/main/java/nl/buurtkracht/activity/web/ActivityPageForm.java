@@ -3,6 +3,9 @@ package nl.buurtkracht.activity.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.buurtkracht.activity.ActivityForm;
 import nl.buurtkracht.activity.ActivityView;
 import nl.buurtkracht.system.InvalidInput;
@@ -72,8 +75,11 @@ record ActivityPageForm(
         );
     }
 
-    /** The form read; a value that cannot be read (or a rhythm without its last day) names its field. */
-    ActivityForm read() {
+    /**
+     * The form read. A value that cannot be read (or a rhythm without its last day) names its field,
+     * together with what {@code rules} find wrong with the rest, so that every field is named at once.
+     */
+    ActivityForm read(Function<ActivityForm, List<FieldProblem>> rules) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate first = TypedInput.date(day, "day", problems);
         LocalDate last = TypedInput.date(until, "until", problems);
@@ -110,6 +116,12 @@ record ActivityPageForm(
             Boolean.TRUE.equals(intergenerational)
         );
         if (!problems.isEmpty()) {
+            Set<String> unread = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+            rules
+                .apply(form)
+                .stream()
+                .filter(p -> !unread.contains(p.field()) && !(p.field().equals("rrule") && unread.contains("until")))
+                .forEach(problems::add);
             throw new InvalidInput(problems);
         }
         return form;
