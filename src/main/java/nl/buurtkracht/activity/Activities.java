@@ -105,6 +105,12 @@ public class Activities {
         );
     }
 
+    /** The activities of these neighbourhoods that still come, each with its next time, soonest first. */
+    @Transactional(readOnly = true)
+    public List<ActivityCard> upcoming(Collection<Long> neighbourhoodIds, int most) {
+        return neighbourhoodIds.isEmpty() ? List.of() : store.upcoming(neighbourhoodIds, clock.instant(), most);
+    }
+
     /** The coming times of an activity (at most {@code most}), with the reader's own place. */
     @Transactional(readOnly = true)
     public List<OccurrenceView> coming(CurrentUser user, long activityId, int most, Locale locale) {

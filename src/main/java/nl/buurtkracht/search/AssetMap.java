@@ -5,6 +5,8 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.buurtkracht.activity.Activities;
+import nl.buurtkracht.activity.ActivityCard;
 import nl.buurtkracht.area.AreaLevel;
 import nl.buurtkracht.area.AreaViews.AreaPart;
 import nl.buurtkracht.area.AreaViews.AreaRef;
@@ -28,11 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
  * What a block, street, neighbourhood or district already has (R3, "eerst de buurtkracht
  * onderzoeken"): who can do what, as counts always and with names only as far as each person
  * shares them with the viewer, where in the area they are (per part, never per address), and the
- * services, meeting places and the neighbours' initiatives there. Narrowed by strength, age band
+ * services, meeting places, coming activities and the neighbours' initiatives there. Narrowed by strength, age band
  * and language when asked.
  */
 @Service
 public class AssetMap {
+
+    /** The activities an area lists: the soonest, enough to show what goes on without a programme. */
+    private static final int MOST_ACTIVITIES = 12;
 
     /** A neighbour whose name the viewer may see. */
     public record Person(long residentId, String name) {}
@@ -71,6 +76,7 @@ public class AssetMap {
         List<Service> services,
         List<InitiativeCard> initiatives,
         List<PlaceView> places,
+        List<ActivityCard> activities,
         @Nullable String outline,
         List<Choice> strengthChoices,
         List<Choice> languageChoices
@@ -102,6 +108,7 @@ public class AssetMap {
     private final Clock clock;
     private final Initiatives initiatives;
     private final MeetingPlaces places;
+    private final Activities activities;
 
     AssetMap(
         JdbcClient jdbc,
@@ -110,9 +117,11 @@ public class AssetMap {
         AreaAccess access,
         Clock clock,
         Initiatives initiatives,
-        MeetingPlaces places
+        MeetingPlaces places,
+        Activities activities
     ) {
         this.places = places;
+        this.activities = activities;
         this.jdbc = jdbc;
         this.json = json;
         this.areas = areas;
@@ -154,6 +163,7 @@ public class AssetMap {
                 .list(),
             initiatives.list(area.neighbourhoodIds(), false),
             places.inNeighbourhoods(area.neighbourhoodIds()),
+            activities.upcoming(area.neighbourhoodIds(), MOST_ACTIVITIES),
             areas.outline(level, id).orElse(null),
             choicesOf(choices, false),
             choicesOf(choices, true)

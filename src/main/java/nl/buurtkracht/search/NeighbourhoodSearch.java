@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One search box over what the neighbourhood already has: people's talents, offers and wishes (as
  * far as each person shares them with the viewer, by the same rule as their profile) and the
- * services of the service directory, and the initiatives and meeting places of the neighbourhood. PostgreSQL's {@code dutch} text search, so every app
+ * services of the service directory, and the initiatives, meeting places and coming activities of the neighbourhood. PostgreSQL's {@code dutch} text search, so every app
  * instance gives the same answer; a misspelt word also searches the known word it most resembles
  * ({@link Vocabulary}).
  */
@@ -27,8 +27,8 @@ public class NeighbourhoodSearch {
 
     /**
      * One thing found: a person's item (kind TALENT, LIKE, OFFER, WISH, LANGUAGE; {@code residentId}
-     * is whose it is), a SERVICE, an INITIATIVE ({@code place} is its neighbourhood) or a meeting
-     * PLACE.
+     * is whose it is), a SERVICE, an INITIATIVE or an ACTIVITY that is still to come ({@code place}
+     * is its neighbourhood) or a meeting PLACE.
      */
     public record Hit(
         String kind,
@@ -43,6 +43,7 @@ public class NeighbourhoodSearch {
             return switch (kind) {
                 case "INITIATIVE" -> "/initiatives/" + id;
                 case "PLACE" -> "/places/" + id;
+                case "ACTIVITY" -> "/activities/" + id;
                 default -> null;
             };
         }
@@ -84,6 +85,12 @@ public class NeighbourhoodSearch {
           select 'PLACE', p.id, p.name, null, null, p.address_line, ts_rank(p.search, q)
           from place p, to_tsquery('dutch', :query) q
           where p.search @@ q and %s
+          union all
+          select 'ACTIVITY', a.id, a.title, null, null, n.name, ts_rank(a.search, q)
+          from activity a join neighbourhood n on n.id = a.neighbourhood_id, to_tsquery('dutch', :query) q
+          where a.search @@ q and a.cancelled_at is null and %s
+            and exists (select 1 from activity_occurrence o
+                        where o.activity_id = a.id and o.ends_at > now() and not o.cancelled)
         ) hits order by rank desc, title limit %d
         """;
 
@@ -101,6 +108,7 @@ public class NeighbourhoodSearch {
         "sn.neighbourhood_id = any(:neighbourhoods)",
         "i.neighbourhood_id = any(:neighbourhoods)",
         "p.neighbourhood_id = any(:neighbourhoods)",
+        "a.neighbourhood_id = any(:neighbourhoods)",
         LIMIT
     );
 
@@ -108,6 +116,7 @@ public class NeighbourhoodSearch {
     private static final String EVERYWHERE = SQL.formatted(
         "neighbourhood_id is not null",
         VISIBLE,
+        "true",
         "true",
         "true",
         "true",

@@ -1,7 +1,7 @@
 /** What the neighbourhood already has (R3): one Dutch search box and the asset map of an area. */
 @ApplicationModule(
     displayName = "Search",
-    allowedDependencies = { "shared", "system", "area", "people", "directory", "initiative", "place" }
+    allowedDependencies = { "shared", "system", "area", "people", "directory", "initiative", "place", "activity" }
 )
 @NullMarked
 package nl.buurtkracht.search;

@@ -3,6 +3,9 @@ package nl.buurtkracht.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import nl.buurtkracht.activity.Activities;
+import nl.buurtkracht.activity.ActivityForm;
+import nl.buurtkracht.activity.ActivityManagement;
 import nl.buurtkracht.area.AreaLevel;
 import nl.buurtkracht.demo.DemoData;
 import nl.buurtkracht.initiative.InitiativeForm;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Meeting places and what neighbours do together are found in the Dutch search and shown on the asset map. */
+/** Meeting places, activities and what neighbours do together are found in the Dutch search and shown on the asset map. */
 @SpringBootTest
 class WhatNeighboursShareIsFoundIntegrationTests {
 
@@ -50,6 +53,51 @@ class WhatNeighboursShareIsFoundIntegrationTests {
         assertThat(assetMap.of(ria, AreaLevel.STREET, ria.scope().homeStreetId(), AssetFilter.NONE).places())
             .extracting(p -> p.id())
             .contains(linde.id());
+    }
+
+    @Autowired
+    ActivityManagement activityManagement;
+
+    @Autowired
+    Activities activities;
+
+    @Test
+    void aComingActivityIsFoundByItsNameAndListedForItsAreaUntilItIsCalledOff() {
+        CurrentUser samira = accounts.findByLogin(DemoData.COMMUNITY_BUILDER).orElseThrow();
+        CurrentUser ria = accounts.findByLogin(DemoData.RESIDENT).orElseThrow();
+        String word = "sjoelen" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        long id = activityManagement.organise(
+            samira,
+            new ActivityForm(
+                "Sjoelmiddag " + word,
+                "",
+                ria.scope().homeNeighbourhoodId(),
+                null,
+                "Speeltuin",
+                "",
+                null,
+                "",
+                activities.today().plusDays(5),
+                java.time.LocalTime.of(14, 0),
+                java.time.LocalTime.of(16, 0),
+                "",
+                null,
+                false
+            ),
+            null
+        );
+
+        assertThat(search.search(ria, word, null).hits())
+            .extracting(NeighbourhoodSearch.Hit::kind, NeighbourhoodSearch.Hit::path)
+            .contains(org.assertj.core.groups.Tuple.tuple("ACTIVITY", "/activities/" + id));
+        assertThat(
+            assetMap.of(ria, AreaLevel.NEIGHBOURHOOD, ria.scope().homeNeighbourhoodId(), AssetFilter.NONE).activities()
+        )
+            .extracting(a -> a.id())
+            .contains(id);
+
+        activityManagement.callOff(samira, id);
+        assertThat(search.search(ria, word, null).hits()).extracting(NeighbourhoodSearch.Hit::id).doesNotContain(id);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.buurtkracht.activity.ActivityCard;
 import nl.buurtkracht.activity.ActivityForm;
 import nl.buurtkracht.activity.ActivityView;
 import nl.buurtkracht.activity.OccurrenceView;
@@ -242,6 +243,27 @@ public class ActivityStore {
             .param("until", ts(until))
             .param("resident", residentId)
             .query(ActivityStore::occurrence)
+            .list();
+    }
+
+    /** Activities with a time still to come, by their next time. */
+    public List<ActivityCard> upcoming(Collection<Long> neighbourhoodIds, Instant from, int most) {
+        return jdbc
+            .sql(
+                """
+                select a.id, a.title, coalesce(p.name, nullif(a.location, ''), 'online') as place, next.starts_at
+                from activity a left join place p on p.id = a.place_id
+                cross join lateral (select min(o.starts_at) as starts_at from activity_occurrence o
+                                    where o.activity_id = a.id and o.ends_at > :from and not o.cancelled) next
+                where a.neighbourhood_id = any(:ids) and a.cancelled_at is null and next.starts_at is not null
+                order by next.starts_at, a.title limit :most"""
+            )
+            .param("ids", longs(neighbourhoodIds))
+            .param("from", ts(from))
+            .param("most", most)
+            .query((rs, i) ->
+                new ActivityCard(rs.getLong(1), rs.getString(2), rs.getString(3), zoned(rs.getTimestamp(4)))
+            )
             .list();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.buurtkracht.area.AreaLevel;
+import nl.buurtkracht.place.PlaceTexts;
 import nl.buurtkracht.place.PlaceView;
 import nl.buurtkracht.place.Places;
 import nl.buurtkracht.search.AssetFilter;
@@ -36,6 +37,7 @@ class AssetController {
     private final JsonMapper json;
     private final MessageSource messages;
     private final Places placeStatus;
+    private final PlaceTexts placeTexts;
     private final String tileUrl;
     private final String tileAttribution;
 
@@ -45,6 +47,7 @@ class AssetController {
         JsonMapper json,
         MessageSource messages,
         Places placeStatus,
+        PlaceTexts placeTexts,
         @Value("${buurtkracht.map.tile-url:}") String tileUrl,
         @Value("${buurtkracht.map.tile-attribution:}") String tileAttribution
     ) {
@@ -53,6 +56,7 @@ class AssetController {
         this.json = json;
         this.messages = messages;
         this.placeStatus = placeStatus;
+        this.placeTexts = placeTexts;
         this.tileUrl = tileUrl;
         this.tileAttribution = tileAttribution;
     }
@@ -122,6 +126,21 @@ class AssetController {
         model.addAttribute("partsLinked", found.area().level() != AreaLevel.BLOCK);
         model.addAttribute("ageBands", AgeBand.values());
         model.addAttribute("mapData", json.writeValueAsString(mapData(found, locale)));
+        model.addAttribute(
+            "activityWhen",
+            found
+                .activities()
+                .stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        a -> a.id(),
+                        a ->
+                            placeTexts.weekdayAndDate(a.next().toLocalDate(), locale) +
+                            ", " +
+                            placeTexts.time(a.next().toLocalTime())
+                    )
+                )
+        );
         model.addAttribute(
             "placeStatus",
             placeStatus.statusLines(found.places().stream().map(PlaceView::id).toList(), locale)
