@@ -5,6 +5,7 @@
 # in search. Prints figures; never fails on a timing. Loopback only.
 #   RESIDENTS=1000000 bench/http.sh      (default 1,000,000; the first run seeds the data set)
 #   SECTIONS=search,assets RUNS=2 bench/http.sh   (some parts only, each wrk run twice)
+#   RESIDENTS=600 SECTIONS=activities bench/http.sh   (issue 5 on the small demo town)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESIDENTS=${RESIDENTS:-1000000}
@@ -153,4 +154,46 @@ if section update; then
   stats "    the PUT itself returned after" "${saved[@]}"
   stats "    new item (NEIGHBOURHOOD) found after" "${appear[@]}"
   stats "    same item made ONLY_ME gone after" "${vanish[@]}"
+fi
+
+# Issue 5: the programme page of one neighbourhood (the next four weeks of 500 activities, 350 of
+# them weekly and 50 every other week: about 1,600 times on one page) and the calendar feed of a
+# neighbourhood with 50 meeting places and 2,000 times, beside /actuator/health in the same run.
+if section activities; then
+  admin=$(token_for beheer@demo.buurtkracht.nl)
+  builder=$(token_for samira@demo.buurtkracht.nl)
+  session=$(awk '$6 == "JSESSIONID" {print $7}' "$work/jar.samira@demo.buurtkracht.nl")
+  api() { curl -sf -H "Authorization: Bearer $1" -H "Content-Type: application/json" -d "$3" "localhost:$PORT$2"; }
+  today=$(date +%F)
+  echo "== 50 places and 550 activities (through the API)"
+  start=$(date +%s%N)
+  places=()
+  for i in $(seq 1 50); do
+    places+=("$(api "$admin" /api/v1/places "{\"name\":\"Bench-plek $i $RANDOM\",\"addressLine\":\"Benchstraat $i\",\"neighbourhoodId\":3,\"lat\":52.09,\"lon\":5.11}" | jq .id)")
+  done
+  for i in $(seq 1 500); do
+    case $(( i % 10 )) in
+      0|1) rule=""; day=$(date -d "$today + $(( i % 27 + 1 )) days" +%F) ;;
+      2) rule="FREQ=WEEKLY;INTERVAL=2;UNTIL=$(date -d "$today + 1 year" +%Y%m%d)T235959"; day=$(date -d "$today + $(( i % 7 + 1 )) days" +%F) ;;
+      *) rule="FREQ=WEEKLY;UNTIL=$(date -d "$today + 1 year" +%Y%m%d)T235959"; day=$(date -d "$today + $(( i % 7 + 1 )) days" +%F) ;;
+    esac
+    api "$builder" /api/v1/activities "{\"title\":\"Bench-activiteit $i\",\"neighbourhoodId\":2,\"placeId\":${places[$(( i % 50 ))]},\"day\":\"$day\",\"start\":\"$(( 9 + i % 10 )):00\",\"end\":\"$(( 10 + i % 10 )):30\",\"rrule\":\"$rule\",\"capacity\":$(( 10 + i % 30 ))}" >/dev/null
+  done
+  for i in $(seq 0 49); do
+    api "$builder" /api/v1/activities "{\"title\":\"Bench-feed $i\",\"neighbourhoodId\":3,\"placeId\":${places[$i]},\"day\":\"$(date -d "$today + $(( i % 7 + 1 )) days" +%F)\",\"start\":\"14:00\",\"end\":\"16:00\",\"rrule\":\"FREQ=WEEKLY;COUNT=40\"}" >/dev/null
+  done
+  echo "made in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  page="/activities?neighbourhood=2"
+  echo "programme page: $(curl -s -b "JSESSIONID=$session" "localhost:$PORT$page" | grep -c 'class="time ') times, $(curl -s -b "JSESSIONID=$session" "localhost:$PORT$page" | wc -c) bytes"
+  echo "feed: $(curl -s "localhost:$PORT/calendar/activities.ics?neighbourhood=3" | grep -c '^BEGIN:VEVENT') events"
+  PREFIX="$page" COUNT=0 wrk -t2 -c4 -d5s -s bench/random-path.lua -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT" >/dev/null
+  PREFIX="/calendar/activities.ics?neighbourhood=3" COUNT=0 wrk -t2 -c4 -d5s -s bench/random-path.lua "http://localhost:$PORT" >/dev/null
+  PREFIX=/actuator/health COUNT=0 measure "ceiling: GET /actuator/health, 8 clients" bench/random-path.lua \
+    -c8 "http://localhost:$PORT"
+  PREFIX="$page" COUNT=0 measure "programme page: GET $page as the builder, 8 clients" bench/random-path.lua \
+    -c8 -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
+  PREFIX="/api/v1/activities?neighbourhood=2" COUNT=0 measure "programme API: GET /api/v1/activities?neighbourhood=2, 8 clients" \
+    bench/random-path.lua -c8 -H "Authorization: Bearer $builder" "http://localhost:$PORT"
+  PREFIX="/calendar/activities.ics?neighbourhood=3" COUNT=0 measure "calendar feed: 50 places, 2,000 times, 8 clients" \
+    bench/random-path.lua -c8 "http://localhost:$PORT"
 fi
