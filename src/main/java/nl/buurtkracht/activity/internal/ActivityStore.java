@@ -118,8 +118,7 @@ public class ActivityStore {
                   :first, :duration, :rrule, :capacity, :intergenerational, :now, :now)
                 returning id"""
             )
-            .paramSource(fields(form, durationMinutes, now))
-            .param("account", accountId)
+            .paramSource(fields(form, durationMinutes, now).addValue("account", accountId))
             .query(Long.class)
             .single();
     }
@@ -134,8 +133,7 @@ public class ActivityStore {
                   capacity = :capacity, intergenerational = :intergenerational, updated_at = :now
                 where id = :id"""
             )
-            .paramSource(fields(form, durationMinutes, now))
-            .param("id", id)
+            .paramSource(fields(form, durationMinutes, now).addValue("id", id))
             .update();
     }
 
@@ -396,7 +394,7 @@ public class ActivityStore {
                   s.signed_up_at, s.attended
                 from activity_signup s join resident r on r.id = s.resident_id
                 where s.occurrence_id = ? and s.cancelled_at is null
-                order by s.status desc, s.signed_up_at, s.id"""
+                order by s.status = 'WAITING', s.signed_up_at, s.id"""
             )
             .param(occurrenceId)
             .query((rs, i) ->
