@@ -109,7 +109,7 @@ class ActivityControllerTests {
         assertThat(form.select("#capacity-error").text()).startsWith("Vul een aantal van 1 tot");
         assertThat(form.select("#error-summary a").eachAttr("href")).containsExactly("#day", "#rrule", "#capacity");
         assertThat(form.select("#title").val()).isEqualTo(title);
-        assertThat(fixtures.count("activity", "title = ?", title)).isZero();
+        assertThat(fixtures.rows("activity", "title = ?", title)).isZero();
     }
 
     @Test
@@ -161,7 +161,7 @@ class ActivityControllerTests {
         assertThat(shown.select("#error-summary").text()).isEqualTo("U bent al aangemeld voor deze keer.");
         assertThat(shown.select(".standing-banner").text()).isEqualTo("U bent aangemeld.");
         assertThat(
-            fixtures.count(
+            fixtures.rows(
                 "activity_signup s join activity_occurrence o on o.id = s.occurrence_id",
                 "o.activity_id = ?",
                 id

@@ -10,21 +10,29 @@ import nl.buurtkracht.system.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Demo people and fresh activities, each test its own, so that tests never see each other's. */
+/**
+ * Demo people and fresh activities, each test its own, so that tests never see each other's; and
+ * for feed and programme tests a neighbourhood of its own with a meeting place, so that what they
+ * read holds only what the test put there.
+ */
 public final class ActivityFixtures {
 
-    private final AccountDirectory accounts;
-    private final ActivityManagement management;
+    private final @Nullable AccountDirectory accounts;
+    private final @Nullable ActivityManagement management;
     private final JdbcClient jdbc;
 
-    public ActivityFixtures(AccountDirectory accounts, ActivityManagement management, JdbcClient jdbc) {
+    public ActivityFixtures(
+        @Nullable AccountDirectory accounts,
+        @Nullable ActivityManagement management,
+        JdbcClient jdbc
+    ) {
         this.accounts = accounts;
         this.management = management;
         this.jdbc = jdbc;
     }
 
     public CurrentUser login(String email) {
-        return accounts.findByLogin(email).orElseThrow();
+        return java.util.Objects.requireNonNull(accounts).findByLogin(email).orElseThrow();
     }
 
     public CurrentUser ria() {
@@ -78,14 +86,106 @@ public final class ActivityFixtures {
 
     /** A one-time activity organised by the builder of the Bloemenbuurt. */
     public long once(String title, LocalDate day, @Nullable Integer capacity) {
-        return management.organise(samira(), form(title, day, "", capacity), null);
+        return java.util.Objects.requireNonNull(management).organise(samira(), form(title, day, "", capacity), null);
     }
 
-    public int count(String table, String condition, Object... params) {
+    public int rows(String table, String condition, Object... params) {
         return jdbc
             .sql("select count(*) from " + table + " where " + condition)
             .params(params)
             .query(Integer.class)
             .single();
+    }
+
+    /** A neighbourhood made for one test, with one meeting place in it. */
+    record ANeighbourhood(long id, String name, long placeId, String placeName, String placeAddress) {}
+
+    /** For tests that make their own places and neighbourhoods and need no demo people. */
+    ActivityFixtures(JdbcClient jdbc) {
+        this(null, null, jdbc);
+    }
+
+    static String unique(String title) {
+        return title + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    ANeighbourhood aNeighbourhoodWithAPlace() {
+        String unique = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long municipality = insert(
+            "insert into municipality (code, name) values (?, ?) returning id",
+            "GM" + unique,
+            "Gemeente " + unique
+        );
+        long district = insert(
+            "insert into district (municipality_id, code, name) values (?, ?, ?) returning id",
+            municipality,
+            "WK" + unique,
+            "Wijk " + unique
+        );
+        String name = "Buurt " + unique;
+        long neighbourhood = insert(
+            "insert into neighbourhood (district_id, code, name) values (?, ?, ?) returning id",
+            district,
+            "BU" + unique,
+            name
+        );
+        String place = "Buurthuis " + unique;
+        String address = "Lindelaan " + (unique.hashCode() & 0xff);
+        long placeId = insert(
+            """
+            insert into place (name, operator, address_line, neighbourhood_id, lat, lon)
+            values (?, 'Stichting Test', ?, ?, 52.1, 5.1) returning id""",
+            place,
+            address,
+            neighbourhood
+        );
+        return new ANeighbourhood(neighbourhood, name, placeId, place, address);
+    }
+
+    void closed(long placeId, LocalDate from, LocalDate until, String reason) {
+        jdbc
+            .sql("insert into place_closure (place_id, closed_from, reopens_on, reason) values (?, ?, ?, ?)")
+            .params(placeId, from, until, reason)
+            .update();
+    }
+
+    /** A one-off at a place in words, 14:00–16:00, for anyone. */
+    static ActivityForm once(String title, long neighbourhoodId, LocalDate day) {
+        return form(title, neighbourhoodId, null, "speeltuin Tulpenhof", day, "", null);
+    }
+
+    static ActivityForm form(
+        String title,
+        long neighbourhoodId,
+        @Nullable Long placeId,
+        String location,
+        LocalDate day,
+        String rrule,
+        @Nullable Integer capacity
+    ) {
+        return new ActivityForm(
+            title,
+            "Samen koffie en een praatje.",
+            neighbourhoodId,
+            placeId,
+            location,
+            "",
+            null,
+            "",
+            day,
+            LocalTime.of(14, 0),
+            LocalTime.of(16, 0),
+            rrule,
+            capacity,
+            false
+        );
+    }
+
+    long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private long insert(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 }

@@ -89,7 +89,7 @@ class ActivityIntegrationTests {
 
     @Test
     void badInputNamesEveryFieldAndStoresNothing() {
-        int before = fixtures.count("activity", "true");
+        int before = fixtures.rows("activity", "true");
         var form = new ActivityForm(
             "",
             "",
@@ -136,7 +136,7 @@ class ActivityIntegrationTests {
         assertThat(
             problem(fixtures.form("Bingo", nextWeek, "FREQ=WEEKLY;BYDAY=" + otherWeekday + ";COUNT=3", 10))
         ).isEqualTo("activities.rrule.start-not-in-rule");
-        assertThat(fixtures.count("activity", "true")).isEqualTo(before);
+        assertThat(fixtures.rows("activity", "true")).isEqualTo(before);
     }
 
     private String problem(ActivityForm form) {
@@ -189,7 +189,7 @@ class ActivityIntegrationTests {
             assertThat(e.messageKey()).isEqualTo("activities.not-yours")
         );
         assertThat(
-            fixtures.count(
+            fixtures.rows(
                 "activity_signup s join activity_occurrence o on o.id = s.occurrence_id",
                 "o.activity_id = ?",
                 id
