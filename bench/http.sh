@@ -169,7 +169,7 @@ if section activities; then
   start=$(date +%s%N)
   places=()
   for i in $(seq 1 50); do
-    places+=("$(api "$admin" /api/v1/places "{\"name\":\"Bench-plek $i $RANDOM\",\"addressLine\":\"Benchstraat $i\",\"neighbourhoodId\":3,\"lat\":52.09,\"lon\":5.11}" | jq .id)")
+    places+=("$(api "$admin" /api/v1/places "{\"name\":\"Bench-plek $i $RANDOM\",\"addressLine\":\"Benchstraat $i\",\"neighbourhoodId\":3,\"lat\":52.09,\"lon\":5.11}" | jq .place.id)")
   done
   for i in $(seq 1 500); do
     case $(( i % 10 )) in
