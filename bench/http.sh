@@ -18,6 +18,11 @@ REPEAT=${REPEAT:-10}
 DATA=./data/pg-bench-$RESIDENTS
 STREETS=$(( (RESIDENTS * 5 / 2 + 49) / 50 ))
 JAVA=$(ls -d /usr/lib/jvm/*25*/bin/java | head -1)
+# The activities section adds what it measures, so it runs on a data set of its own, made anew.
+if [[ ",$SECTIONS," == *",activities,"* ]]; then
+  DATA=$DATA-activities
+  rm -rf "$DATA"
+fi
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 command -v jq >/dev/null || { echo "jq is missing: apt-get install jq"; exit 1; }
 section() { [[ ",$SECTIONS," == *",$1,"* ]]; }
@@ -190,10 +195,14 @@ if section activities; then
   PREFIX="/calendar/activities.ics?neighbourhood=3" COUNT=0 wrk -t2 -c4 -d5s -s bench/random-path.lua "http://localhost:$PORT" >/dev/null
   PREFIX=/actuator/health COUNT=0 measure "ceiling: GET /actuator/health, 8 clients" bench/random-path.lua \
     -c8 "http://localhost:$PORT"
+  PREFIX="$page" COUNT=0 measure "programme page: GET $page as the builder, 1 client" bench/random-path.lua \
+    -c1 -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
   PREFIX="$page" COUNT=0 measure "programme page: GET $page as the builder, 8 clients" bench/random-path.lua \
     -c8 -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
   PREFIX="/api/v1/activities?neighbourhood=2" COUNT=0 measure "programme API: GET /api/v1/activities?neighbourhood=2, 8 clients" \
     bench/random-path.lua -c8 -H "Authorization: Bearer $builder" "http://localhost:$PORT"
+  PREFIX="/calendar/activities.ics?neighbourhood=3" COUNT=0 measure "calendar feed: 50 places, 2,000 times, 1 client" \
+    bench/random-path.lua -c1 "http://localhost:$PORT"
   PREFIX="/calendar/activities.ics?neighbourhood=3" COUNT=0 measure "calendar feed: 50 places, 2,000 times, 8 clients" \
     bench/random-path.lua -c8 "http://localhost:$PORT"
 fi
