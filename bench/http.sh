@@ -196,13 +196,13 @@ if section activities; then
   PREFIX=/actuator/health COUNT=0 measure "ceiling: GET /actuator/health, 8 clients" bench/random-path.lua \
     -c8 "http://localhost:$PORT"
   PREFIX="$page" COUNT=0 measure "programme page: GET $page as the builder, 1 client" bench/random-path.lua \
-    -c1 -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
+    -t1 -c1 -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
   PREFIX="$page" COUNT=0 measure "programme page: GET $page as the builder, 8 clients" bench/random-path.lua \
     -c8 -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
   PREFIX="/api/v1/activities?neighbourhood=2" COUNT=0 measure "programme API: GET /api/v1/activities?neighbourhood=2, 8 clients" \
     bench/random-path.lua -c8 -H "Authorization: Bearer $builder" "http://localhost:$PORT"
   PREFIX="/calendar/activities.ics?neighbourhood=3" COUNT=0 measure "calendar feed: 50 places, 2,000 times, 1 client" \
-    bench/random-path.lua -c1 "http://localhost:$PORT"
+    bench/random-path.lua -t1 -c1 "http://localhost:$PORT"
   PREFIX="/calendar/activities.ics?neighbourhood=3" COUNT=0 measure "calendar feed: 50 places, 2,000 times, 8 clients" \
     bench/random-path.lua -c8 "http://localhost:$PORT"
 fi
