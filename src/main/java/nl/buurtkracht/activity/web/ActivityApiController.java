@@ -3,7 +3,6 @@ package nl.buurtkracht.activity.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,23 +50,6 @@ class ActivityApiController {
     static final int MOST_YEARS = 1;
     /** How far from today a window may start; further is a typing slip (year 0207 for 2027). */
     static final int REACH_YEARS = 5;
-
-    /** The fields of the body in order, so that problems read top to bottom. */
-    private static final List<String> FIELDS = List.of(
-        "title",
-        "description",
-        "neighbourhoodId",
-        "placeId",
-        "location",
-        "onlineUrl",
-        "initiativeId",
-        "contact",
-        "day",
-        "start",
-        "end",
-        "rrule",
-        "capacity"
-    );
 
     /** An activity as JSON; missing texts count as empty, a missing tick as not there. */
     record ActivityBody(
@@ -191,7 +173,7 @@ class ActivityApiController {
         try {
             id = management.organise(user, body.form(), idempotencyKey);
         } catch (InvalidInput e) {
-            throw inOrder(e);
+            throw FieldOrder.inOrder(e);
         }
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id)).body(show(id, user, locale));
     }
@@ -217,7 +199,7 @@ class ActivityApiController {
         try {
             management.change(user, id, body.form());
         } catch (InvalidInput e) {
-            throw inOrder(e);
+            throw FieldOrder.inOrder(e);
         }
         return show(id, user, locale);
     }
@@ -278,14 +260,4 @@ class ActivityApiController {
     }
 
     /** The problems in the order of the body's fields. */
-    private static InvalidInput inOrder(InvalidInput e) {
-        List<FieldProblem> sorted = new ArrayList<>(e.problems());
-        sorted.sort(Comparator.comparingInt(p -> position(p.field())));
-        return new InvalidInput(sorted);
-    }
-
-    private static int position(String field) {
-        int at = FIELDS.indexOf(field);
-        return at < 0 ? FIELDS.size() : at;
-    }
 }

@@ -48,22 +48,6 @@ class ActivityController {
 
     static final int WEEKS = 4;
     private static final int COMING_TIMES = 12;
-    private static final List<String> FIELDS = List.of(
-        "title",
-        "description",
-        "neighbourhoodId",
-        "placeId",
-        "location",
-        "onlineUrl",
-        "initiativeId",
-        "contact",
-        "day",
-        "start",
-        "end",
-        "until",
-        "rrule",
-        "capacity"
-    );
 
     /** The days of the programme, each with its times. */
     record ProgrammeDay(LocalDate date, String label, boolean today, List<TimeLine> times) {}
@@ -200,7 +184,7 @@ class ActivityController {
             long id = management.organise(user, form.read(f -> management.problems(user, f, null)), formToken);
             return "redirect:/activities/" + id + "?organised";
         } catch (InvalidInput e) {
-            formErrors.addTo(model, inOrder(e), locale);
+            formErrors.addTo(model, FieldOrder.inOrder(e), locale);
             return formPage(user, null, model);
         }
     }
@@ -239,7 +223,7 @@ class ActivityController {
             management.change(user, id, form.read(f -> management.problems(user, f, id)));
             return "redirect:/activities/" + id + "?changed";
         } catch (InvalidInput e) {
-            formErrors.addTo(model, inOrder(e), locale);
+            formErrors.addTo(model, FieldOrder.inOrder(e), locale);
             return formPage(user, activities.get(id), model);
         }
     }
@@ -275,17 +259,5 @@ class ActivityController {
 
     private String dateOf(LocalDate day, Locale locale) {
         return words.date(day, locale);
-    }
-
-    /** The problems in the order of the form, so that the summary reads top to bottom. */
-    private static InvalidInput inOrder(InvalidInput e) {
-        List<FieldProblem> sorted = new ArrayList<>(e.problems());
-        sorted.sort((a, b) -> Integer.compare(position(a.field()), position(b.field())));
-        return new InvalidInput(sorted);
-    }
-
-    private static int position(String field) {
-        int at = FIELDS.indexOf(field);
-        return at < 0 ? FIELDS.size() : at;
     }
 }
