@@ -15,4 +15,8 @@ public enum ConsentPurpose {
     VISIT_NOTES_SHARED_WITH_BUILDER,
     /** A street host or builder may register me and act on my behalf. */
     ACT_ON_BEHALF,
+    /** Someone I trust may ask for help for me, and sees who answers. */
+    HELP_ASKED_FOR_ME,
+    /** If a regular arrangement of mine stops, the street host may be told, to look in on me. */
+    LAPSE_TOLD_TO_STREET_HOST,
 }
