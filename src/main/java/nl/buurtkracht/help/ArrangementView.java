@@ -26,5 +26,11 @@ public record ArrangementView(
     boolean iAmHelper
 ) {
     /** One time: "MET", "SKIPPED", or null while nobody said; {@code past} once it has begun. */
-    public record Time(LocalDate day, ZonedDateTime startsAt, @Nullable String answer, @Nullable String answeredBy, boolean past) {}
+    public record Time(
+        LocalDate day,
+        ZonedDateTime startsAt,
+        @Nullable String answer,
+        @Nullable String answeredBy,
+        boolean past
+    ) {}
 }

@@ -44,12 +44,7 @@ public class Arrangements {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Arrangements(
-        ArrangementStore store,
-        ConsentLedger consent,
-        ApplicationEventPublisher events,
-        Clock clock
-    ) {
+    Arrangements(ArrangementStore store, ConsentLedger consent, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.consent = consent;
         this.events = events;
@@ -61,7 +56,11 @@ public class Arrangements {
         if (user.residentId() == null) {
             return List.of();
         }
-        return store.of(user.residentId()).stream().map(a -> view(a, user.residentId())).toList();
+        return store
+            .of(user.residentId())
+            .stream()
+            .map(a -> view(a, user.residentId()))
+            .toList();
     }
 
     @Transactional

@@ -82,7 +82,11 @@ public class Asks {
         if (user.residentId() == null) {
             return List.of();
         }
-        return store.asksHelpedBy(user.residentId()).stream().map(a -> view(a, Relation.HELPER, user)).toList();
+        return store
+            .asksHelpedBy(user.residentId())
+            .stream()
+            .map(a -> view(a, Relation.HELPER, user))
+            .toList();
     }
 
     /** Open asks of neighbours the reader could answer, those they were invited to and urgent ones first. */
@@ -103,7 +107,12 @@ public class Asks {
         return store
             .openAsksIn(neighbourhoodId, limit)
             .stream()
-            .filter(a -> store.home(a.askerResidentId()).map(h -> access.supports(user, h)).orElse(false))
+            .filter(a ->
+                store
+                    .home(a.askerResidentId())
+                    .map(h -> access.supports(user, h))
+                    .orElse(false)
+            )
             .map(a -> view(a, Relation.ACTING_FOR, user))
             .toList();
     }
@@ -120,7 +129,10 @@ public class Asks {
             throw new NotPermitted("help.ask.not-yours");
         }
         audit.sensitiveRead(user, ask.askerResidentId(), AUDIT_KIND, "candidates of ask " + askId);
-        Integer birthYear = residents.find(ask.askerResidentId()).map(r -> r.birthYear()).orElse(null);
+        Integer birthYear = residents
+            .find(ask.askerResidentId())
+            .map(r -> r.birthYear())
+            .orElse(null);
         Map<Long, String> invitations = new HashMap<>();
         for (Invitation i : store.invitations(askId)) {
             invitations.put(i.helperResidentId(), i.answer() == null ? "INVITED" : i.answer());
@@ -142,7 +154,9 @@ public class Asks {
                     invitations.get(c.helper().helperResidentId())
                 );
             })
-            .sorted(Comparator.comparingInt(CandidateView::score).reversed().thenComparingLong(CandidateView::residentId))
+            .sorted(
+                Comparator.comparingInt(CandidateView::score).reversed().thenComparingLong(CandidateView::residentId)
+            )
             .limit(limit)
             .toList();
     }
@@ -152,7 +166,12 @@ public class Asks {
         if (ask.askerResidentId() == residentId) {
             return false;
         }
-        if (store.invitations(ask.id()).stream().anyMatch(i -> i.helperResidentId() == residentId)) {
+        if (
+            store
+                .invitations(ask.id())
+                .stream()
+                .anyMatch(i -> i.helperResidentId() == residentId)
+        ) {
             return true;
         }
         return store

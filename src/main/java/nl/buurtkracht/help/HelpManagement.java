@@ -303,7 +303,13 @@ public class HelpManagement {
             if (store.invite(ask.id(), helper, ask.askerResidentId(), clock.instant())) {
                 done.add(helper);
                 events.publishEvent(
-                    new HelperInvited(ask.id(), ask.askerResidentId(), helper, ask.kind(), ask.urgency() == Urgency.URGENT)
+                    new HelperInvited(
+                        ask.id(),
+                        ask.askerResidentId(),
+                        helper,
+                        ask.kind(),
+                        ask.urgency() == Urgency.URGENT
+                    )
                 );
             }
         }
@@ -390,7 +396,14 @@ public class HelpManagement {
 
     private void recordConsent(CurrentUser user, Person person, @Nullable ConsentMethod method) {
         if (person.onBehalf() && method != null) {
-            consent.record(person.resident().id(), ConsentPurpose.HELP_ASKED_FOR_ME, true, user.accountId(), true, method);
+            consent.record(
+                person.resident().id(),
+                ConsentPurpose.HELP_ASKED_FOR_ME,
+                true,
+                user.accountId(),
+                true,
+                method
+            );
         }
     }
 
@@ -405,5 +418,4 @@ public class HelpManagement {
 
     /** The hour forms suggest for a first time. */
     public static final LocalTime SUGGESTED_START = LocalTime.of(10, 0);
-
 }

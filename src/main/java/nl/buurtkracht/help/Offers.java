@@ -32,7 +32,11 @@ public class Offers {
         if (user.residentId() == null) {
             return List.of();
         }
-        return store.offersOf(user.residentId()).stream().map(o -> view(o, user)).toList();
+        return store
+            .offersOf(user.residentId())
+            .stream()
+            .map(o -> view(o, user))
+            .toList();
     }
 
     /** Offers of neighbours meant for the reader's home, nearest first. */
@@ -43,7 +47,13 @@ public class Offers {
         }
         return store
             .home(user.residentId())
-            .map(h -> store.offersFor(h, limit).stream().map(o -> view(o, user)).toList())
+            .map(h ->
+                store
+                    .offersFor(h, limit)
+                    .stream()
+                    .map(o -> view(o, user))
+                    .toList()
+            )
             .orElse(List.of());
     }
 
@@ -54,7 +64,11 @@ public class Offers {
         if (!user.isResident(residentId) && !access.supports(user, home)) {
             throw new NotPermitted("help.for.not-yours");
         }
-        return store.offersFor(home, limit).stream().map(o -> view(o, user)).toList();
+        return store
+            .offersFor(home, limit)
+            .stream()
+            .map(o -> view(o, user))
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +83,9 @@ public class Offers {
     private boolean meantFor(CurrentUser user, OfferRow offer) {
         if (user.residentId() != null) {
             Home home = store.home(user.residentId()).orElse(null);
-            if (home != null && home.within(offer.reach(), offer.neighbourhoodId(), offer.streetId(), offer.blockId())) {
+            if (
+                home != null && home.within(offer.reach(), offer.neighbourhoodId(), offer.streetId(), offer.blockId())
+            ) {
                 return true;
             }
         }

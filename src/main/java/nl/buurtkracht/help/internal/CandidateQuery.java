@@ -66,21 +66,29 @@ public class CandidateQuery {
         Map<Long, List<String>> interests = new HashMap<>();
         Map<Long, List<String>> languages = new HashMap<>();
         for (Shared s : shared(ask.askerResidentId(), ids)) {
-            Nearby n = near.stream().filter(x -> x.helperResidentId() == s.residentId()).findFirst().orElseThrow();
+            Nearby n = near
+                .stream()
+                .filter(x -> x.helperResidentId() == s.residentId())
+                .findFirst()
+                .orElseThrow();
             if (!visibleTo(s.visibility(), n, ask)) {
                 continue;
             }
-            (s.kind().equals("LANGUAGE") ? languages : interests).computeIfAbsent(s.residentId(), k -> new ArrayList<>())
-                .add(s.label());
+            (s.kind().equals("LANGUAGE") ? languages : interests).computeIfAbsent(s.residentId(), k ->
+                new ArrayList<>()
+            ).add(s.label());
         }
-        Availability.Slot slot =
-            ask.start() == null ? null : new Availability.Slot(ask.day().getDayOfWeek(), Availability.Part.of(ask.start()));
+        Availability.Slot slot = ask.start() == null
+            ? null
+            : new Availability.Slot(ask.day().getDayOfWeek(), Availability.Part.of(ask.start()));
         List<Candidate> result = new ArrayList<>();
         for (Nearby n : near) {
             Contact c = contacts.get(n.helperResidentId());
             Boolean freeThen = slot == null || !n.availability().known() ? null : n.availability().has(slot);
             boolean otherGeneration =
-                askerBirthYear != null && n.birthYear() != null && Math.abs(askerBirthYear - n.birthYear()) >= CandidateScoring.GENERATION;
+                askerBirthYear != null &&
+                n.birthYear() != null &&
+                Math.abs(askerBirthYear - n.birthYear()) >= CandidateScoring.GENERATION;
             result.add(
                 new Candidate(
                     n,

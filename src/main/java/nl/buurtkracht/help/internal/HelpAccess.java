@@ -24,7 +24,8 @@ public class HelpAccess {
     public boolean supports(CurrentUser user, Home home) {
         return (
             user.has(Role.ADMINISTRATOR) ||
-            (user.has(Role.COMMUNITY_BUILDER) && user.scope().builderNeighbourhoodIds().contains(home.neighbourhoodId())) ||
+            (user.has(Role.COMMUNITY_BUILDER) &&
+                user.scope().builderNeighbourhoodIds().contains(home.neighbourhoodId())) ||
             user.scope().hostedStreetIds().contains(home.streetId())
         );
     }

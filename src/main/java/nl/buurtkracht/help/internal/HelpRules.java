@@ -45,7 +45,12 @@ public final class HelpRules {
         named(problems, "kind", form.kind(), nl.buurtkracht.help.HelpKind.class);
         named(problems, "reach", form.reach(), nl.buurtkracht.help.Reach.class);
         text(problems, "description", form.description(), LONGEST_TEXT);
-        if (form.availability().stream().anyMatch(code -> Availability.slot(code) == null)) {
+        if (
+            form
+                .availability()
+                .stream()
+                .anyMatch(code -> Availability.slot(code) == null)
+        ) {
             problems.add(new FieldProblem("availability", "help.availability.unknown"));
         }
         return problems;
@@ -59,7 +64,12 @@ public final class HelpRules {
     }
 
     /** Every start in local time of a recurring ask: the first and those its rule gives. */
-    public static List<LocalDateTime> starts(LocalDate day, LocalTime start, String rrule, List<FieldProblem> problems) {
+    public static List<LocalDateTime> starts(
+        LocalDate day,
+        LocalTime start,
+        String rrule,
+        List<FieldProblem> problems
+    ) {
         try {
             return Recurrence.of(rrule).starts(LocalDateTime.of(day, start));
         } catch (Recurrence.Refused e) {
@@ -99,10 +109,19 @@ public final class HelpRules {
         }
     }
 
-    private static <E extends Enum<E>> Optional<E> named(List<FieldProblem> problems, String field, String value, Class<E> type) {
-        Optional<E> found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst();
+    private static <E extends Enum<E>> Optional<E> named(
+        List<FieldProblem> problems,
+        String field,
+        String value,
+        Class<E> type
+    ) {
+        Optional<E> found = Arrays.stream(type.getEnumConstants())
+            .filter(e -> e.name().equals(value))
+            .findFirst();
         if (found.isEmpty()) {
-            problems.add(new FieldProblem(field, value.isBlank() ? "help." + field + ".required" : "help." + field + ".unknown"));
+            problems.add(
+                new FieldProblem(field, value.isBlank() ? "help." + field + ".required" : "help." + field + ".unknown")
+            );
         }
         return found;
     }

@@ -199,11 +199,11 @@ public class HelpStore {
             .sql(
                 OFFER +
                 """
-                 where o.active and o.helper_resident_id <> :me and o.neighbourhood_id = :neighbourhood
-                   and (o.visibility = 'NEIGHBOURHOOD' or (o.visibility = 'STREET' and o.street_id = :street)
-                     or (o.visibility = 'BLOCK' and o.block_id = :block))
-                 order by (o.lat - :lat) * (o.lat - :lat) + (o.lon - :lon) * (o.lon - :lon) * 0.36, o.id
-                 limit :limit"""
+                where o.active and o.helper_resident_id <> :me and o.neighbourhood_id = :neighbourhood
+                  and (o.visibility = 'NEIGHBOURHOOD' or (o.visibility = 'STREET' and o.street_id = :street)
+                    or (o.visibility = 'BLOCK' and o.block_id = :block))
+                order by (o.lat - :lat) * (o.lat - :lat) + (o.lon - :lon) * (o.lon - :lon) * 0.36, o.id
+                limit :limit"""
             )
             .param("me", home.residentId())
             .param("neighbourhood", home.neighbourhoodId())
@@ -217,7 +217,13 @@ public class HelpStore {
     }
 
     public boolean setOfferActive(long id, boolean active) {
-        return jdbc.sql("update help_offer set active = ? where id = ? and active <> ?").params(active, id, active).update() == 1;
+        return (
+            jdbc
+                .sql("update help_offer set active = ? where id = ? and active <> ?")
+                .params(active, id, active)
+                .update() ==
+            1
+        );
     }
 
     public long insertAsk(NewAsk ask, Home home, Instant now) {
@@ -279,13 +285,22 @@ public class HelpStore {
     }
 
     public boolean withdraw(long askId) {
-        return jdbc.sql("update help_ask set status = 'WITHDRAWN' where id = ? and status = 'OPEN'").param(askId).update() == 1;
+        return (
+            jdbc
+                .sql("update help_ask set status = 'WITHDRAWN' where id = ? and status = 'OPEN'")
+                .param(askId)
+                .update() ==
+            1
+        );
     }
 
     /** Asks of the person helped, or placed by this account for someone, newest first. */
     public List<AskRow> asksOf(long residentId, long accountId) {
         return jdbc
-            .sql(ASK + " where k.asker_resident_id = ? or k.placed_by_account_id = ? order by k.created_at desc limit 100")
+            .sql(
+                ASK +
+                " where k.asker_resident_id = ? or k.placed_by_account_id = ? order by k.created_at desc limit 100"
+            )
             .params(residentId, accountId)
             .query(this::askRow)
             .list();
@@ -316,16 +331,16 @@ public class HelpStore {
             .sql(
                 ASK +
                 """
-                 where k.status = 'OPEN' and k.asker_resident_id <> :me
-                   and (:contactOnly = false or k.category = 'CONTACT')
-                   and ((k.neighbourhood_id = :neighbourhood and (k.visibility = 'NEIGHBOURHOOD'
-                       or (k.visibility = 'STREET' and k.street_id = :street)
-                       or (k.visibility = 'BLOCK' and k.block_id = :block)))
-                     or exists (select 1 from help_invitation i where i.ask_id = k.id and i.helper_resident_id = :me
-                       and i.answer is null))
-                 order by k.urgency = 'URGENT' desc,
-                   (k.lat - :lat) * (k.lat - :lat) + (k.lon - :lon) * (k.lon - :lon) * 0.36, k.id
-                 limit :limit"""
+                where k.status = 'OPEN' and k.asker_resident_id <> :me
+                  and (:contactOnly = false or k.category = 'CONTACT')
+                  and ((k.neighbourhood_id = :neighbourhood and (k.visibility = 'NEIGHBOURHOOD'
+                      or (k.visibility = 'STREET' and k.street_id = :street)
+                      or (k.visibility = 'BLOCK' and k.block_id = :block)))
+                    or exists (select 1 from help_invitation i where i.ask_id = k.id and i.helper_resident_id = :me
+                      and i.answer is null))
+                order by k.urgency = 'URGENT' desc,
+                  (k.lat - :lat) * (k.lat - :lat) + (k.lon - :lon) * (k.lon - :lon) * 0.36, k.id
+                limit :limit"""
             )
             .param("me", home.residentId())
             .param("contactOnly", contactOnly)
