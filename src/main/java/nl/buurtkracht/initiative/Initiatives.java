@@ -48,6 +48,29 @@ public class Initiatives {
         return store.list(neighbourhoodIds.isEmpty() ? null : neighbourhoodIds, withEnded);
     }
 
+    /**
+     * Open tasks of living initiatives in these neighbourhoods that still need people, those needing
+     * most first: other ways to matter for a helper nobody has asked yet.
+     */
+    public List<OpenTask> tasksNeedingHands(Collection<Long> neighbourhoodIds, int limit) {
+        if (neighbourhoodIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+            .sql(
+                """
+                select * from (
+                  select i.id as initiative_id, i.title as initiative_title, k.id as task_id, k.title,
+                    k.needed - (select count(*) from initiative_task_taker t where t.task_id = k.id)::int as still_needed
+                  from initiative_task k join initiative i on i.id = k.initiative_id
+                  where k.open and i.state in ('SPARK', 'ACTIVE') and i.neighbourhood_id = any(?)) x
+                where x.still_needed > 0 order by x.still_needed desc, x.task_id limit ?"""
+            )
+            .params(neighbourhoodIds.toArray(Long[]::new), limit)
+            .query(OpenTask.class)
+            .list();
+    }
+
     /** The living initiatives this resident owns, joined or follows. */
     public List<InitiativeSummary> of(long residentId) {
         return jdbc

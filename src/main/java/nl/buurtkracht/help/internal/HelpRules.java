@@ -73,14 +73,9 @@ public final class HelpRules {
         try {
             return Recurrence.of(rrule).starts(LocalDateTime.of(day, start));
         } catch (Recurrence.Refused e) {
-            problems.add(
-                new FieldProblem(
-                    "rrule",
-                    "help.rrule." + e.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    Recurrence.HORIZON_YEARS,
-                    Recurrence.MOST
-                )
-            );
+            // One message per reason the rule was refused: help.rrule.unbounded, help.rrule.too-often, ...
+            String reason = "help.rrule." + e.problem().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            problems.add(new FieldProblem("rrule", reason, Recurrence.HORIZON_YEARS, Recurrence.MOST));
             return List.of();
         }
     }
