@@ -22,6 +22,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final DemoInitiatives initiatives;
     private final DemoPlaces places;
     private final DemoActivities activities;
+    private final DemoHelp help;
     private final int residents;
 
     DemoSeeder(
@@ -29,12 +30,14 @@ class DemoSeeder implements SmartInitializingSingleton {
         DemoInitiatives initiatives,
         DemoPlaces places,
         DemoActivities activities,
+        DemoHelp help,
         @Value("${buurtkracht.demo.residents:600}") int residents
     ) {
         this.demo = demo;
         this.initiatives = initiatives;
         this.places = places;
         this.activities = activities;
+        this.help = help;
         this.residents = residents;
     }
 
@@ -59,5 +62,6 @@ class DemoSeeder implements SmartInitializingSingleton {
         initiatives.seedIfEmpty();
         places.seedIfEmpty();
         activities.seedIfEmpty();
+        help.seedIfEmpty();
     }
 }
