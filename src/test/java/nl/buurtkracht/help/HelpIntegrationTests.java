@@ -57,6 +57,9 @@ class HelpIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    nl.buurtkracht.help.internal.WaitingAsks waitingAsks;
+
     HelpFixtures fixtures;
     LocalDate soon;
     List<Spot> street;
@@ -321,6 +324,40 @@ class HelpIntegrationTests {
             .as("told once")
             .hasSize(1);
         assertThat(arrangements.view(widower, id).status()).isEqualTo("LAPSED");
+    }
+
+    @Test
+    void anAskNobodyAnsweredForADayGetsTheNearestFittingHelperInvitedButNoHelperMoreThanThreeAtOnce() {
+        CurrentUser helper = fixtures.resident("Sjaak", otherStreet.get(2), 1970);
+        management.offer(helper, HelpFixtures.offer(HelpKind.SMALL_REPAIR, "NEIGHBOURHOOD"), null);
+        List<Long> waiting = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            CurrentUser asker = fixtures.resident("Vrager " + i, otherStreet.get(3 + i), 1945);
+            waiting.add(management.ask(asker, HelpFixtures.ask(HelpKind.SMALL_REPAIR, soon, ""), null));
+        }
+        long fresh = management.ask(
+            fixtures.resident("Nieuw", otherStreet.get(9), 1950),
+            HelpFixtures.ask(HelpKind.SMALL_REPAIR, soon, ""),
+            null
+        );
+        jdbc
+            .sql("update help_ask set created_at = created_at - interval '2 days' where id = any(?)")
+            .param(waiting.toArray(Long[]::new))
+            .update();
+
+        waitingAsks.inviteForWaitingAsks();
+
+        assertThat(fixtures.rows("help_invitation", "helper_resident_id = ? and answer is null", helper.residentId()))
+            .as("at most three at once")
+            .isEqualTo(3);
+        assertThat(fixtures.rows("help_invitation", "ask_id = ?", fresh)).as("a day has not passed").isZero();
+        assertThat(events.stream(HelperInvited.class).filter(e -> e.helperResidentId() == helper.residentId())).hasSize(
+            3
+        );
+        waitingAsks.inviteForWaitingAsks();
+        assertThat(fixtures.rows("help_invitation", "helper_resident_id = ?", helper.residentId()))
+            .as("nothing twice")
+            .isEqualTo(3);
     }
 
     private static List<CandidateView> mine(List<CandidateView> all, CurrentUser... people) {
