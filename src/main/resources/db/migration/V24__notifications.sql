@@ -19,7 +19,7 @@ create table notification (
 );
 create index notification_account on notification (account_id, created_at desc);
 create index notification_unread on notification (account_id) where read_at is null;
-create index notification_digest on notification (account_id) where delivery = 'DIGEST' and emailed_at is null;
+create index notification_waiting_for_digest on notification (account_id) where delivery = 'DIGEST' and emailed_at is null;
 
 -- How much a person wants to hear about a topic; no row means the daily digest.
 create table notification_preference (

@@ -42,10 +42,14 @@ public enum HelpKind {
 
     /** The kind with this name, if there is one (input from forms and the API). */
     public static Optional<HelpKind> parse(String name) {
-        return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
+        return Arrays.stream(values())
+            .filter(k -> k.name().equals(name))
+            .findFirst();
     }
 
     public static List<HelpKind> of(Category category) {
-        return Arrays.stream(values()).filter(k -> k.category == category).toList();
+        return Arrays.stream(values())
+            .filter(k -> k.category == category)
+            .toList();
     }
 }

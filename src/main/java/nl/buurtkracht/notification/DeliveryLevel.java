@@ -26,6 +26,8 @@ public enum DeliveryLevel {
     }
 
     public static Optional<DeliveryLevel> parse(String name) {
-        return Arrays.stream(values()).filter(l -> l.name().equals(name)).findFirst();
+        return Arrays.stream(values())
+            .filter(l -> l.name().equals(name))
+            .findFirst();
     }
 }

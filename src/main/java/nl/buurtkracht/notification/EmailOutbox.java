@@ -115,13 +115,22 @@ public class EmailOutbox {
                 sent++;
             } catch (MailException | MessagingException e) {
                 Duration wait = Duration.ofMinutes(1L << Math.min(mail.attempts(), 10));
-                LOG.warn("mail {} not sent (attempt {}): {}", mail.id(), mail.attempts() + 1, e.getClass().getSimpleName());
+                LOG.warn(
+                    "mail {} not sent (attempt {}): {}",
+                    mail.id(),
+                    mail.attempts() + 1,
+                    e.getClass().getSimpleName()
+                );
                 String error = String.valueOf(e.getMessage());
                 jdbc
                     .sql(
                         "update email_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?"
                     )
-                    .params(error.substring(0, Math.min(500, error.length())), Timestamp.from(now.plus(wait)), mail.id())
+                    .params(
+                        error.substring(0, Math.min(500, error.length())),
+                        Timestamp.from(now.plus(wait)),
+                        mail.id()
+                    )
                     .update();
             }
         }

@@ -22,6 +22,8 @@ public enum NotificationTopic {
     }
 
     public static Optional<NotificationTopic> parse(String name) {
-        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+        return Arrays.stream(values())
+            .filter(t -> t.name().equals(name))
+            .findFirst();
     }
 }

@@ -80,11 +80,7 @@ public class Accounts implements AccountDirectory {
 
     /** The account of a resident, if they have one (assisted residents have none). */
     public Optional<AccountContact> contactOfResident(long residentId) {
-        return jdbc
-            .sql(CONTACT + " where a.resident_id = ?")
-            .param(residentId)
-            .query(Accounts::contact)
-            .optional();
+        return jdbc.sql(CONTACT + " where a.resident_id = ?").param(residentId).query(Accounts::contact).optional();
     }
 
     public Optional<AccountContact> contact(long accountId) {
@@ -103,7 +99,8 @@ public class Accounts implements AccountDirectory {
             .list();
     }
 
-    private static final String CONTACT = "select a.id, a.resident_id, a.display_name, a.email, a.locale from account a";
+    private static final String CONTACT =
+        "select a.id, a.resident_id, a.display_name, a.email, a.locale from account a";
 
     private static AccountContact contact(ResultSet rs, int rowNumber) throws SQLException {
         return new AccountContact(

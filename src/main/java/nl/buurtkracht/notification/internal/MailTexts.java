@@ -72,7 +72,9 @@ public class MailTexts {
         body.append(texts.get("notification.digest.lead", locale, items.size())).append("\n");
         byTopic.forEach((topic, list) -> {
             body.append("\n== ").append(texts.get(topic.labelKey(), locale)).append(" ==\n\n");
-            list.forEach(i -> body.append("* ").append(i.text()).append("\n  ").append(publicUrl).append(i.link()).append("\n"));
+            list.forEach(i ->
+                body.append("* ").append(i.text()).append("\n  ").append(publicUrl).append(i.link()).append("\n")
+            );
             body
                 .append("\n")
                 .append(texts.get("notification.digest.fewer", locale))

@@ -41,14 +41,16 @@ class NotificationJobs implements SmartLifecycle {
             "notification-outbox-sender",
             Schedules.fixedDelay(outboxInterval)
         ).execute((instance, context) -> {
-            // Send in batches until nothing is left, so that a burst does not wait for the next turn.
-            while (outbox.sendPending() > 0) {
-                Thread.onSpinWait();
-            }
-        });
+                // Send in batches until nothing is left, so that a burst does not wait for the next turn.
+                while (outbox.sendPending() > 0) {
+                    Thread.onSpinWait();
+                }
+            });
         this.scheduler = Scheduler.create(dataSource)
             .startTasks(List.of(digestTask, outboxTask))
-            .pollingInterval(outboxInterval.compareTo(Duration.ofSeconds(10)) < 0 ? outboxInterval : Duration.ofSeconds(10))
+            .pollingInterval(
+                outboxInterval.compareTo(Duration.ofSeconds(10)) < 0 ? outboxInterval : Duration.ofSeconds(10)
+            )
             .threads(2)
             .build();
     }

@@ -135,5 +135,4 @@ class NotificationListeners {
     private static String kind(HelpKind kind) {
         return NotificationTexts.message("notification.kind." + kind.name());
     }
-
 }

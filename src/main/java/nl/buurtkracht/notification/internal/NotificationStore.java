@@ -173,7 +173,10 @@ public class NotificationStore {
     /** Notifications whose reader chose since to hear of them in the app only: no mail after all. */
     public void keepInApp(List<Long> ids) {
         if (!ids.isEmpty()) {
-            jdbc.sql("update notification set delivery = 'NONE' where id = any(?)").param(ids.toArray(Long[]::new)).update();
+            jdbc
+                .sql("update notification set delivery = 'NONE' where id = any(?)")
+                .param(ids.toArray(Long[]::new))
+                .update();
         }
     }
 
@@ -187,10 +190,7 @@ public class NotificationStore {
             .stream()
             .filter(l -> NotificationTopic.parse(l.topic()).isPresent())
             .collect(
-                Collectors.toMap(
-                    l -> NotificationTopic.valueOf(l.topic()),
-                    l -> DeliveryLevel.valueOf(l.level())
-                )
+                Collectors.toMap(l -> NotificationTopic.valueOf(l.topic()), l -> DeliveryLevel.valueOf(l.level()))
             );
     }
 

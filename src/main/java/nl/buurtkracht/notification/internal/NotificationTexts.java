@@ -55,7 +55,10 @@ public class NotificationTexts {
         Locale locale,
         Map<Long, String> names
     ) {
-        Object[] resolved = args.stream().map(a -> argument(a, locale)).toArray();
+        Object[] resolved = args
+            .stream()
+            .map(a -> argument(a, locale))
+            .toArray();
         String text = messages.getMessage(key, resolved, locale);
         if (aboutResidentId == null) {
             return text;

@@ -32,7 +32,7 @@ public class ReduceTokens {
 
     private final JdbcClient jdbc;
     private final String configured;
-    private volatile byte @Nullable [] key;
+    private volatile byte@Nullable [] key;
 
     ReduceTokens(JdbcClient jdbc, @Value("${buurtkracht.notification.secret:}") String configured) {
         this.jdbc = jdbc;
