@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "buurtkracht.notification.jobs.enabled", havingValue = "true", matchIfMissing = true)
 class NotificationJobs implements SmartLifecycle {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NotificationJobs.class);
+    private static final int MOST_BATCHES = 40;
+
     private final Scheduler scheduler;
     private volatile boolean running;
 
@@ -41,9 +44,11 @@ class NotificationJobs implements SmartLifecycle {
             "notification-outbox-sender",
             Schedules.fixedDelay(outboxInterval)
         ).execute((instance, context) -> {
-                // Send in batches until nothing is left, so that a burst does not wait for the next turn.
-                while (outbox.sendPending() > 0) {
-                    Thread.onSpinWait();
+                // Batch after batch, so that a burst does not wait for the next turn; bounded, so that
+                // a turn ends even while mails keep coming.
+                int batches = 0;
+                while (batches++ < MOST_BATCHES && outbox.sendPending() > 0) {
+                    LOG.debug("outbox batch {} sent", batches);
                 }
             });
         this.scheduler = Scheduler.create(dataSource)
