@@ -78,6 +78,40 @@ public class Accounts implements AccountDirectory {
             .map(Accounts::toUser);
     }
 
+    /** The account of a resident, if they have one (assisted residents have none). */
+    public Optional<AccountContact> contactOfResident(long residentId) {
+        return jdbc.sql(CONTACT + " where a.resident_id = ?").param(residentId).query(Accounts::contact).optional();
+    }
+
+    public Optional<AccountContact> contact(long accountId) {
+        return jdbc.sql(CONTACT + " where a.id = ?").param(accountId).query(Accounts::contact).optional();
+    }
+
+    /** The accounts that act for a resident (street hosts, builders who registered them). */
+    public List<AccountContact> representativesOf(long residentId) {
+        return jdbc
+            .sql(
+                CONTACT +
+                " where a.id in (select representative_account_id from representation where resident_id = ?) order by a.id"
+            )
+            .param(residentId)
+            .query(Accounts::contact)
+            .list();
+    }
+
+    private static final String CONTACT =
+        "select a.id, a.resident_id, a.display_name, a.email, a.locale from account a";
+
+    private static AccountContact contact(ResultSet rs, int rowNumber) throws SQLException {
+        return new AccountContact(
+            rs.getLong("id"),
+            rs.getObject("resident_id", Long.class),
+            rs.getString("display_name"),
+            rs.getString("email"),
+            Locale.forLanguageTag(rs.getString("locale"))
+        );
+    }
+
     public boolean emailTaken(String email) {
         return jdbc
             .sql("select exists (select 1 from account where lower(email) = ?)")

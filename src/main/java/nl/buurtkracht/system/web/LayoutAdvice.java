@@ -2,16 +2,32 @@ package nl.buurtkracht.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.buurtkracht.system.CurrentUser;
+import nl.buurtkracht.system.Inbox;
 import nl.buurtkracht.system.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What every page's layout needs: who is signed in and the links to switch language. */
+/** What every page's layout needs: who is signed in, unread messages and the links to switch language. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutAdvice {
+
+    private final ObjectProvider<Inbox> inbox;
+
+    LayoutAdvice(ObjectProvider<Inbox> inbox) {
+        this.inbox = inbox;
+    }
+
+    /** Unread messages for the header link, or null when no one is signed in or nothing keeps them. */
+    @ModelAttribute("unreadNotifications")
+    @Nullable
+    Long unreadNotifications(@AuthenticationPrincipal @Nullable CurrentUser user) {
+        Inbox messages = inbox.getIfAvailable();
+        return user == null || messages == null ? null : messages.unread(user.accountId());
+    }
 
     @ModelAttribute("currentUser")
     @Nullable

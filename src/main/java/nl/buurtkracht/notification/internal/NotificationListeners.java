@@ -1,0 +1,138 @@
+package nl.buurtkracht.notification.internal;
+
+import java.util.List;
+import nl.buurtkracht.activity.Activities;
+import nl.buurtkracht.activity.ActivitySeatGiven;
+import nl.buurtkracht.help.ArrangementLapsed;
+import nl.buurtkracht.help.ArrangementMet;
+import nl.buurtkracht.help.AskMatched;
+import nl.buurtkracht.help.HelpKind;
+import nl.buurtkracht.help.HelperInvited;
+import nl.buurtkracht.notification.NotificationTopic;
+import nl.buurtkracht.notification.Notifications;
+import nl.buurtkracht.people.Resident;
+import nl.buurtkracht.people.Residents;
+import nl.buurtkracht.system.NotFound;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What other modules tell us, turned into notifications. Each listener runs after the event's
+ * transaction, in its own, and is retried from the event registry if it fails.
+ */
+@Component
+class NotificationListeners {
+
+    private final Notifications notifications;
+    private final Residents residents;
+    private final Activities activities;
+
+    NotificationListeners(Notifications notifications, Residents residents, Activities activities) {
+        this.notifications = notifications;
+        this.residents = residents;
+        this.activities = activities;
+    }
+
+    @ApplicationModuleListener
+    void on(HelperInvited event) {
+        notifications.notify(
+            event.helperResidentId(),
+            NotificationTopic.HELP_INVITATIONS,
+            event.urgent(),
+            "notification.help.invited",
+            List.of(kind(event.kind())),
+            "/help/asks/" + event.askId()
+        );
+    }
+
+    /** An answer people wait for: both hear at once. */
+    @ApplicationModuleListener
+    void on(AskMatched event) {
+        String link = event.arrangementId() != null
+            ? "/help/arrangements/" + event.arrangementId()
+            : "/help/asks/" + event.askId();
+        notifications.notify(
+            event.askerResidentId(),
+            NotificationTopic.HELP_MATCHES,
+            true,
+            "notification.help.matched.asker",
+            List.of(name(event.helperResidentId()), kind(event.kind())),
+            link
+        );
+        notifications.notify(
+            event.helperResidentId(),
+            NotificationTopic.HELP_MATCHES,
+            true,
+            "notification.help.matched.helper",
+            List.of(name(event.askerResidentId()), kind(event.kind())),
+            link
+        );
+    }
+
+    /** After a first meeting both are asked, gently and privately, how it was. */
+    @ApplicationModuleListener
+    void on(ArrangementMet event) {
+        if (!event.first()) {
+            return;
+        }
+        String link = "/help/arrangements/" + event.arrangementId() + "#how-was-it";
+        notifications.notify(
+            event.askerResidentId(),
+            NotificationTopic.ARRANGEMENT_FOLLOW_UP,
+            false,
+            "notification.arrangement.how-was-it",
+            List.of(name(event.helperResidentId()), kind(event.kind())),
+            link
+        );
+        notifications.notify(
+            event.helperResidentId(),
+            NotificationTopic.ARRANGEMENT_FOLLOW_UP,
+            false,
+            "notification.arrangement.how-was-it",
+            List.of(name(event.askerResidentId()), kind(event.kind())),
+            link
+        );
+    }
+
+    /** The asker consented to this before the event was published. */
+    @ApplicationModuleListener
+    void on(ArrangementLapsed event) {
+        String asker = name(event.askerResidentId());
+        for (long host : event.streetHostResidentIds()) {
+            notifications.notify(
+                host,
+                NotificationTopic.STREET_HOST_SIGNALS,
+                false,
+                "notification.arrangement.lapsed",
+                List.of(asker),
+                "/help/arrangements/" + event.arrangementId()
+            );
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ActivitySeatGiven event) {
+        String title;
+        try {
+            title = activities.get(event.activityId()).title();
+        } catch (NotFound gone) {
+            return;
+        }
+        notifications.notify(
+            event.residentId(),
+            NotificationTopic.ACTIVITY_SEATS,
+            true,
+            "notification.activity.seat",
+            List.of(title, NotificationTexts.date(event.day())),
+            "/activities/" + event.activityId()
+        );
+    }
+
+    private String name(long residentId) {
+        return residents.find(residentId).map(Resident::displayName).orElse("");
+    }
+
+    private static String kind(HelpKind kind) {
+        return NotificationTexts.message("notification.kind." + kind.name());
+    }
+}
