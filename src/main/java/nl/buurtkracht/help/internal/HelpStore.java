@@ -198,6 +198,7 @@ public class HelpStore {
         return jdbc
             .sql(
                 OFFER +
+                " " +
                 """
                 where o.active and o.helper_resident_id <> :me and o.neighbourhood_id = :neighbourhood
                   and (o.visibility = 'NEIGHBOURHOOD' or (o.visibility = 'STREET' and o.street_id = :street)
@@ -330,6 +331,7 @@ public class HelpStore {
         return jdbc
             .sql(
                 ASK +
+                " " +
                 """
                 where k.status = 'OPEN' and k.asker_resident_id <> :me
                   and (:contactOnly = false or k.category = 'CONTACT')
