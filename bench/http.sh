@@ -276,7 +276,8 @@ explain (analyze, buffers, costs off)
 select distinct on (o.helper_resident_id) o.helper_resident_id, r.display_name as helper_name,
   o.id as offer_id, o.kind, o.availability, o.street_id, o.block_id, r.birth_year, o.lat, o.lon
 from help_offer o join resident r on r.id = o.helper_resident_id
-where o.active and o.category = '$category' and ('$category' <> 'PRACTICAL' or o.kind = '$kind')
+where o.active and o.neighbourhood_id = $neighbourhood and o.category = '$category'
+  and ('$category' <> 'PRACTICAL' or o.kind = '$kind')
   and o.lat between $lat - :dlat and $lat + :dlat
   and o.lon between $lon - :dlat / cos(radians($lat)) and $lon + :dlat / cos(radians($lat))
   and o.helper_resident_id <> $asker
