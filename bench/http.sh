@@ -6,6 +6,7 @@
 #   RESIDENTS=1000000 bench/http.sh      (default 1,000,000; the first run seeds the data set)
 #   SECTIONS=search,assets RUNS=2 bench/http.sh   (some parts only, each wrk run twice)
 #   RESIDENTS=600 SECTIONS=activities bench/http.sh   (issue 5 on the small demo town)
+#   SECTIONS=help bench/http.sh   (issue 4: candidate ranking with 200,000 standing offers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESIDENTS=${RESIDENTS:-1000000}
@@ -73,6 +74,8 @@ curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=\$t" "localhost
 EOF
   echo "$secret"
 }
+# The page session cookie in a cookie jar, as NAME=value (Spring Session JDBC names it SESSION).
+session_cookie() { awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$1" | tail -1; }
 measure() { # name, lua script, then wrk arguments
   local name=$1 script=$2; shift 2
   for run in $(seq 1 "$RUNS"); do
@@ -85,15 +88,15 @@ if section pages; then
   echo "== sign in as the administrator (sees every street) and make an API token"
   jar="$work/jar.beheer@demo.buurtkracht.nl"
   admin=$(token_for beheer@demo.buurtkracht.nl)
-  session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+  session=$(session_cookie "$jar")
   echo "== warm-up"
-  PREFIX=/streets/ COUNT=$STREETS wrk -t2 -c8 -d5s -s bench/random-path.lua -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT" >/dev/null
+  PREFIX=/streets/ COUNT=$STREETS wrk -t2 -c8 -d5s -s bench/random-path.lua -H "Cookie: $session" "http://localhost:$PORT" >/dev/null
   PREFIX=/api/v1/streets/ COUNT=$STREETS wrk -t2 -c8 -d5s -s bench/random-path.lua -H "Authorization: Bearer $admin" "http://localhost:$PORT" >/dev/null
   echo "== measure (wrk shares the two cores with the app)"
   PREFIX=/actuator/health COUNT=0 measure "ceiling: GET /actuator/health" bench/random-path.lua \
     -c"$CONNECTIONS" "http://localhost:$PORT"
   PREFIX=/streets/ COUNT=$STREETS measure "street page: GET /streets/{random}" bench/random-path.lua \
-    -c"$CONNECTIONS" -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
+    -c"$CONNECTIONS" -H "Cookie: $session" "http://localhost:$PORT"
   PREFIX=/api/v1/streets/ COUNT=$STREETS measure "street API: GET /api/v1/streets/{random}" bench/random-path.lua \
     -c"$CONNECTIONS" -H "Authorization: Bearer $admin" "http://localhost:$PORT"
 fi
@@ -167,7 +170,7 @@ fi
 if section activities; then
   admin=$(token_for beheer@demo.buurtkracht.nl)
   builder=$(token_for samira@demo.buurtkracht.nl)
-  session=$(awk '$6 == "JSESSIONID" {print $7}' "$work/jar.samira@demo.buurtkracht.nl")
+  session=$(session_cookie "$work/jar.samira@demo.buurtkracht.nl")
   api() { curl -sf -H "Authorization: Bearer $1" -H "Content-Type: application/json" -d "$3" "localhost:$PORT$2"; }
   today=$(date +%F)
   echo "== 50 places and 550 activities (through the API)"
@@ -189,20 +192,98 @@ if section activities; then
   done
   echo "made in $(( ($(date +%s%N) - start) / 1000000 )) ms"
   page="/activities?neighbourhood=2"
-  echo "programme page: $(curl -s -b "JSESSIONID=$session" "localhost:$PORT$page" | grep -c 'class="time ') times, $(curl -s -b "JSESSIONID=$session" "localhost:$PORT$page" | wc -c) bytes"
+  echo "programme page: $(curl -s -b "$session" "localhost:$PORT$page" | grep -c 'class="time ') times, $(curl -s -b "$session" "localhost:$PORT$page" | wc -c) bytes"
   echo "feed: $(curl -s "localhost:$PORT/calendar/activities.ics?neighbourhood=3" | grep -c '^BEGIN:VEVENT') events"
-  PREFIX="$page" COUNT=0 wrk -t2 -c4 -d5s -s bench/random-path.lua -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT" >/dev/null
+  PREFIX="$page" COUNT=0 wrk -t2 -c4 -d5s -s bench/random-path.lua -H "Cookie: $session" "http://localhost:$PORT" >/dev/null
   PREFIX="/calendar/activities.ics?neighbourhood=3" COUNT=0 wrk -t2 -c4 -d5s -s bench/random-path.lua "http://localhost:$PORT" >/dev/null
   PREFIX=/actuator/health COUNT=0 measure "ceiling: GET /actuator/health, 8 clients" bench/random-path.lua \
     -c8 "http://localhost:$PORT"
   PREFIX="$page" COUNT=0 measure "programme page: GET $page as the builder, 1 client" bench/random-path.lua \
-    -t1 -c1 -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
+    -t1 -c1 -H "Cookie: $session" "http://localhost:$PORT"
   PREFIX="$page" COUNT=0 measure "programme page: GET $page as the builder, 8 clients" bench/random-path.lua \
-    -c8 -H "Cookie: JSESSIONID=$session" "http://localhost:$PORT"
+    -c8 -H "Cookie: $session" "http://localhost:$PORT"
   PREFIX="/api/v1/activities?neighbourhood=2" COUNT=0 measure "programme API: GET /api/v1/activities?neighbourhood=2, 8 clients" \
     bench/random-path.lua -c8 -H "Authorization: Bearer $builder" "http://localhost:$PORT"
   PREFIX="/calendar/activities.ics?neighbourhood=3" COUNT=0 measure "calendar feed: 50 places, 2,000 times, 1 client" \
     bench/random-path.lua -t1 -c1 "http://localhost:$PORT"
   PREFIX="/calendar/activities.ics?neighbourhood=3" COUNT=0 measure "calendar feed: 50 places, 2,000 times, 8 clients" \
     bench/random-path.lua -c8 "http://localhost:$PORT"
+fi
+
+# Issue 4: ranking the candidates for one ask (under 50 ms p95 with 1M residents and 200k standing
+# offers). Adds 200,000 offers of random residents (random kind, reach and availability) and 2,000
+# open asks with SQL straight into the embedded PostgreSQL, once per data set; then the candidates
+# of random asks as the administrator (who may read every ask), beside /actuator/health in the same
+# run, and the plan of the query that finds the helpers near one ask.
+if section help; then
+  OFFERS=${OFFERS:-200000}
+  ASKS=${ASKS:-2000}
+  pg_port=$(sed -n 4p "$DATA/postmaster.pid")
+  sql() { psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$pg_port" -U postgres -d postgres "$@"; }
+  kinds="array['SHOPPING','LIFT','SMALL_REPAIR','COMPUTER_HELP','GARDEN','DOG_WALKING','PAPERWORK','CHAT','LISTENING_EAR','WALK','COFFEE','OTHER']"
+  categories="array['PRACTICAL','PRACTICAL','PRACTICAL','PRACTICAL','PRACTICAL','PRACTICAL','PRACTICAL','CONTACT','CONTACT','CONTACT','CONTACT','OTHER']"
+  have=$(sql -At -c "select count(*) from help_offer where description = 'Bench'")
+  if [ "$have" -lt "$OFFERS" ]; then
+    echo "== $(( OFFERS - have )) standing offers and $ASKS open asks (SQL)"
+    start=$(date +%s%N)
+    sql <<SQL
+insert into help_offer (helper_resident_id, kind, category, description, availability, visibility,
+  neighbourhood_id, street_id, block_id, lat, lon)
+select r.id, ($kinds)[r.k], ($categories)[r.k], 'Bench', r.free,
+  (array['BLOCK','STREET','STREET','NEIGHBOURHOOD','NEIGHBOURHOOD'])[r.reach],
+  a.neighbourhood_id, a.street_id, ba.block_id, a.lat, a.lon
+from (select id, address_id, 1 + floor(random() * 12)::int as k, 1 + floor(random() * 5)::int as reach,
+        case when random() < 0.3 then 0 else floor(random() * 2097152)::int end as free
+      from resident where address_id is not null order by random() limit $(( OFFERS - have ))) r
+  join address a on a.id = r.address_id left join block_address ba on ba.address_id = a.id;
+insert into help_ask (asker_resident_id, placed_by_account_id, on_behalf, channel, kind, category, description,
+  day, start_time, urgency, visibility, neighbourhood_id, street_id, block_id, lat, lon, status)
+select r.id, acc.id, false, 'ONLINE', ($kinds)[r.k], ($categories)[r.k], 'Bench',
+  current_date + 1 + r.days, case when r.days % 2 = 0 then time '10:00' end, 'WHENEVER',
+  (array['BLOCK','STREET','NEIGHBOURHOOD'])[r.reach], a.neighbourhood_id, a.street_id, ba.block_id, a.lat, a.lon, 'OPEN'
+from (select id, address_id, 1 + floor(random() * 12)::int as k, 1 + floor(random() * 3)::int as reach,
+        floor(random() * 20)::int as days
+      from resident where address_id is not null order by random() limit $ASKS) r
+  join account acc on acc.resident_id = r.id
+  join address a on a.id = r.address_id left join block_address ba on ba.address_id = a.id;
+analyze help_offer;
+analyze help_ask;
+SQL
+    echo "made in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  fi
+  read -r first last asks offers <<<"$(sql -At -F' ' -c "select min(id), max(id), count(*),
+    (select count(*) from help_offer where active) from help_ask where description = 'Bench' and status = 'OPEN'")"
+  echo "open bench asks: $asks (ids $first..$last), active offers: $offers"
+  admin=$(token_for beheer@demo.buurtkracht.nl)
+  echo "candidates of one ask: $(curl -sf -H "Authorization: Bearer $admin" "localhost:$PORT/api/v1/asks/$first/candidates" | jq length) (at most 10 shown)"
+  export PREFIX=/api/v1/asks/ COUNT=$(( last - first + 1 )) FIRST=$first SUFFIX=/candidates
+  wrk -t2 -c8 -d5s -s bench/random-path.lua -H "Authorization: Bearer $admin" "http://localhost:$PORT" >/dev/null
+  PREFIX=/actuator/health COUNT=0 measure "ceiling: GET /actuator/health, 8 clients" bench/random-path.lua \
+    -c8 "http://localhost:$PORT"
+  measure "candidates: GET /api/v1/asks/{random}/candidates as the administrator, 1 client" bench/random-path.lua \
+    -t1 -c1 -H "Authorization: Bearer $admin" "http://localhost:$PORT"
+  measure "candidates: GET /api/v1/asks/{random}/candidates as the administrator, 8 clients" bench/random-path.lua \
+    -c8 -H "Authorization: Bearer $admin" "http://localhost:$PORT"
+  unset PREFIX COUNT FIRST SUFFIX
+  # The query of CandidateQuery.nearby with the values of one ask filled in, as the app sends them.
+  read -r category kind lat lon neighbourhood street block asker <<<"$(sql -At -F' ' -c "select category, kind,
+    lat, lon, neighbourhood_id, street_id, coalesce(block_id::text, 'null'), asker_resident_id
+    from help_ask where id = $first")"
+  echo "-- plan of the helpers-near-an-ask query for ask $first ($kind in neighbourhood $neighbourhood)"
+  sql <<SQL
+\set dlat (2000.0 / 111320)
+explain (analyze, buffers, costs off)
+select distinct on (o.helper_resident_id) o.helper_resident_id, r.display_name as helper_name,
+  o.id as offer_id, o.kind, o.availability, o.street_id, o.block_id, r.birth_year, o.lat, o.lon
+from help_offer o join resident r on r.id = o.helper_resident_id
+where o.active and o.neighbourhood_id = $neighbourhood and o.category = '$category'
+  and ('$category' <> 'PRACTICAL' or o.kind = '$kind')
+  and o.lat between $lat - :dlat and $lat + :dlat
+  and o.lon between $lon - :dlat / cos(radians($lat)) and $lon + :dlat / cos(radians($lat))
+  and o.helper_resident_id <> $asker
+  and ((o.visibility = 'NEIGHBOURHOOD' and o.neighbourhood_id = $neighbourhood)
+    or (o.visibility = 'STREET' and o.street_id = $street)
+    or (o.visibility = 'BLOCK' and o.block_id = $block))
+order by o.helper_resident_id, o.kind = '$kind' desc, o.id;
+SQL
 fi
