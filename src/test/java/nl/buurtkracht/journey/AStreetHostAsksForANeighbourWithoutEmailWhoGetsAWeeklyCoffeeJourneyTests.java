@@ -84,7 +84,7 @@ class AStreetHostAsksForANeighbourWithoutEmailWhoGetsAWeeklyCoffeeJourneyTests e
             "heeft nog niet laten weten dat u voor hem of haar mag vragen"
         );
         assertAccessible();
-        screenshot("74-henk-must-note-mien-said-yes");
+        screenshot("84-henk-must-note-mien-said-yes");
 
         page.getByLabel("Mondeling gezegd").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vraag plaatsen")).click();
@@ -92,7 +92,7 @@ class AStreetHostAsksForANeighbourWithoutEmailWhoGetsAWeeklyCoffeeJourneyTests e
         var candidate = page.locator("#helpers li.card", new Page.LocatorOptions().setHasText(fatma.displayName()));
         assertThat(candidate).containsText("Woont in hetzelfde blok");
         assertAccessible();
-        screenshot("75-henk-sees-who-could-have-coffee-with-mien");
+        screenshot("85-henk-sees-who-could-have-coffee-with-mien");
         page
             .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nodig de beste drie voor mij uit"))
             .click();
@@ -109,7 +109,7 @@ class AStreetHostAsksForANeighbourWithoutEmailWhoGetsAWeeklyCoffeeJourneyTests e
         );
         assertThat(invitation.first()).containsText("Samen koffie drinken");
         assertAccessible();
-        screenshot("76-fatma-sees-she-was-asked");
+        screenshot("86-fatma-sees-she-was-asked");
         page.navigate(ask);
         assertThat(page.locator(".lead")).containsText("wekelijks koffie");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik help graag")).click();
@@ -117,6 +117,6 @@ class AStreetHostAsksForANeighbourWithoutEmailWhoGetsAWeeklyCoffeeJourneyTests e
         assertThat(page.locator("h1")).hasText("Samen koffie drinken met " + mien);
         assertThat(page.locator("ul.times li")).hasCount(8);
         assertAccessible();
-        screenshot("77-mien-has-a-weekly-coffee-with-fatma");
+        screenshot("87-mien-has-a-weekly-coffee-with-fatma");
     }
 }

@@ -66,7 +66,7 @@ class AWidowerWhoNeverAsksAcceptsANeighboursWeeklyWalkJourneyTests extends Brows
         var offer = page.locator("#offers-for-me ~ ul li.card", new Page.LocatorOptions().setHasText(joop));
         assertThat(offer).containsText("Samen wandelen");
         assertAccessible();
-        screenshot("70-wim-sees-what-neighbours-offer");
+        screenshot("80-wim-sees-what-neighbours-offer");
 
         offer.getByRole(AriaRole.LINK).click();
         assertThat(page.locator("h1")).hasText("Samen wandelen met " + joop);
@@ -76,13 +76,13 @@ class AWidowerWhoNeverAsksAcceptsANeighboursWeeklyWalkJourneyTests extends Brows
         page.getByLabel("Hoeveel keer?").fill("8");
         page.getByLabel("Een woordje erbij (mag leeg)").fill("Graag, ik kom niet zo vaak meer buiten.");
         assertAccessible();
-        screenshot("71-wim-says-yes-to-the-walk");
+        screenshot("81-wim-says-yes-to-the-walk");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, graag")).click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Afgesproken");
         assertThat(page.locator("ul.times li")).hasCount(8);
         assertAccessible();
-        screenshot("72-the-weekly-walk-is-arranged");
+        screenshot("82-the-weekly-walk-is-arranged");
 
         // A week later: the first walk was yesterday.
         String arrangement = page.url().replaceAll("\\?.*$", "");
@@ -105,6 +105,6 @@ class AWidowerWhoNeverAsksAcceptsANeighboursWeeklyWalkJourneyTests extends Brows
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Dit blijft tussen u en Buurtkracht");
         assertThat(page.getByLabel("Fijn, graag vaker")).isChecked();
         assertAccessible();
-        screenshot("73-wim-tells-how-the-first-walk-was");
+        screenshot("83-wim-tells-how-the-first-walk-was");
     }
 }

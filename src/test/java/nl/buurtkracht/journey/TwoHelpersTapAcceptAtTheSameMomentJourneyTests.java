@@ -64,7 +64,7 @@ class TwoHelpersTapAcceptAtTheSameMomentJourneyTests extends BrowserJourney {
             second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
             second.navigate(url("/help/asks/" + askId));
             assertAccessible();
-            screenshot("78-anna-is-about-to-help");
+            screenshot("88-anna-is-about-to-help");
 
             // Both forms are sent before either answer comes back.
             String submit = "document.querySelector('form[action$=\"/claim\"]').requestSubmit()";
@@ -91,7 +91,7 @@ class TwoHelpersTapAcceptAtTheSameMomentJourneyTests extends BrowserJourney {
             assertThat(lost.getFirst().locator("ul.cards li")).containsText(new String[] { "Hulp in de tuin" });
             page = lost.getFirst();
             assertAccessible();
-            screenshot("79-the-other-helper-is-thanked-and-sees-other-asks");
+            screenshot("89-the-other-helper-is-thanked-and-sees-other-asks");
         } finally {
             other.close();
         }
