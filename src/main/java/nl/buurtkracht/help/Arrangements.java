@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import nl.buurtkracht.consent.AuditLog;
 import nl.buurtkracht.consent.ConsentLedger;
 import nl.buurtkracht.consent.ConsentPurpose;
 import nl.buurtkracht.help.internal.ArrangementStore;
@@ -14,6 +15,7 @@ import nl.buurtkracht.help.internal.ArrangementStore.ArrangementRow;
 import nl.buurtkracht.help.internal.ArrangementStore.Feedback;
 import nl.buurtkracht.help.internal.ArrangementStore.Lapse;
 import nl.buurtkracht.help.internal.ArrangementStore.TimeRow;
+import nl.buurtkracht.people.Residents;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.InvalidInput;
 import nl.buurtkracht.system.NotFound;
@@ -41,26 +43,39 @@ public class Arrangements {
 
     private final ArrangementStore store;
     private final ConsentLedger consent;
+    private final Residents residents;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Arrangements(ArrangementStore store, ConsentLedger consent, ApplicationEventPublisher events, Clock clock) {
+    Arrangements(
+        ArrangementStore store,
+        ConsentLedger consent,
+        Residents residents,
+        AuditLog audit,
+        ApplicationEventPublisher events,
+        Clock clock
+    ) {
         this.store = store;
         this.consent = consent;
+        this.residents = residents;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ArrangementView> of(CurrentUser user) {
-        if (user.residentId() == null) {
-            return List.of();
+        List<ArrangementView> result = new java.util.ArrayList<>();
+        if (user.residentId() != null) {
+            store.of(user.residentId()).forEach(a -> result.add(view(a, user.residentId())));
         }
-        return store
-            .of(user.residentId())
-            .stream()
-            .map(a -> view(a, user.residentId()))
-            .toList();
+        // Those a host or builder acts for, as the person helped sees them; each reading is logged.
+        for (ArrangementRow a : store.ofRepresented(user.accountId())) {
+            audit.sensitiveRead(user, a.askerResidentId(), "help-arrangement", "arrangement " + a.id());
+            result.add(view(a, a.askerResidentId()));
+        }
+        return result;
     }
 
     @Transactional
@@ -144,13 +159,22 @@ public class Arrangements {
         return told;
     }
 
-    /** The two people of an arrangement see it; anyone else is refused (no guessing by id). */
-    private static long party(CurrentUser user, ArrangementRow a) {
+    /**
+     * The two people of an arrangement see it, and whoever is registered to act for the asker (the
+     * street host of a neighbour without email), who answers for them and whose reading is logged;
+     * anyone else is refused, so no arrangement is found by guessing its id. Answers which of the two
+     * the reader acts as.
+     */
+    private long party(CurrentUser user, ArrangementRow a) {
         Long me = user.residentId();
-        if (me == null || (me != a.askerResidentId() && me != a.helperResidentId())) {
-            throw new NotPermitted("help.arrangement.not-yours");
+        if (me != null && (me == a.askerResidentId() || me == a.helperResidentId())) {
+            return me;
         }
-        return me;
+        if (residents.represents(user.accountId(), a.askerResidentId())) {
+            audit.sensitiveRead(user, a.askerResidentId(), "help-arrangement", "arrangement " + a.id());
+            return a.askerResidentId();
+        }
+        throw new NotPermitted("help.arrangement.not-yours");
     }
 
     private ArrangementView view(ArrangementRow a, long me) {

@@ -263,6 +263,22 @@ class HelpIntegrationTests {
         assertThatThrownBy(() -> asks.view(kees, askId)).isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> asks.candidates(kees, askId, 10)).isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> management.claim(kees, askId)).isInstanceOf(NotPermitted.class);
+
+        // Mien has no account: Henk, who acts for her, keeps the arrangement for her, and that is logged.
+        jdbc
+            .sql("insert into representation (representative_account_id, resident_id) values (?, ?)")
+            .params(henk.accountId(), mien)
+            .update();
+        CurrentUser neighbour = fixtures.resident("Fatma", spot, 1979);
+        Long arrangementId = management.claim(neighbour, askId).arrangementId();
+        assertThat(arrangementId).isNotNull();
+        ArrangementView keptForMien = arrangements.view(henk, arrangementId);
+        assertThat(keptForMien.askerName()).isEqualTo("Mien");
+        assertThat(keptForMien.iAmHelper()).isFalse();
+        assertThat(
+            fixtures.rows("sensitive_read", "subject_resident_id = ? and data_kind = 'help-arrangement'", mien)
+        ).isEqualTo(1);
+        assertThatThrownBy(() -> arrangements.view(kees, arrangementId)).isInstanceOf(NotPermitted.class);
     }
 
     @Test

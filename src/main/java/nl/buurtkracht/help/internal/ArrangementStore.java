@@ -85,6 +85,19 @@ public class ArrangementStore {
             .list();
     }
 
+    /** Arrangements of the neighbours this account is registered to act for. */
+    public List<ArrangementRow> ofRepresented(long accountId) {
+        return jdbc
+            .sql(
+                ARRANGEMENT +
+                " where a.asker_resident_id in (select resident_id from representation where representative_account_id = ?)" +
+                " order by a.status = 'ENDED', a.created_at desc"
+            )
+            .param(accountId)
+            .query(ArrangementRow.class)
+            .list();
+    }
+
     public List<TimeRow> times(long arrangementId, Instant from, int limit) {
         return jdbc
             .sql(
