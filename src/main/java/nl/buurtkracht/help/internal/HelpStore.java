@@ -15,6 +15,7 @@ import nl.buurtkracht.help.HelpKind;
 import nl.buurtkracht.help.Reach;
 import nl.buurtkracht.help.Urgency;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -206,13 +207,7 @@ public class HelpStore {
                 order by (o.lat - :lat) * (o.lat - :lat) + (o.lon - :lon) * (o.lon - :lon) * 0.36, o.id
                 limit :limit"""
             )
-            .param("me", home.residentId())
-            .param("neighbourhood", home.neighbourhoodId())
-            .param("street", home.streetId())
-            .param("block", home.blockId())
-            .param("lat", home.lat())
-            .param("lon", home.lon())
-            .param("limit", limit)
+            .paramSource(homeParams(home, limit))
             .query(this::offerRow)
             .list();
     }
@@ -344,14 +339,7 @@ public class HelpStore {
                   (k.lat - :lat) * (k.lat - :lat) + (k.lon - :lon) * (k.lon - :lon) * 0.36, k.id
                 limit :limit"""
             )
-            .param("me", home.residentId())
-            .param("contactOnly", contactOnly)
-            .param("neighbourhood", home.neighbourhoodId())
-            .param("street", home.streetId())
-            .param("block", home.blockId())
-            .param("lat", home.lat())
-            .param("lon", home.lon())
-            .param("limit", limit)
+            .paramSource(homeParams(home, limit).addValue("contactOnly", contactOnly))
             .query(this::askRow)
             .list();
     }
@@ -428,6 +416,18 @@ public class HelpStore {
                 .query(Long.class)
                 .list()
         );
+    }
+
+    /** The reader's home as the named parameters of the "meant for this home, nearest first" queries. */
+    private static MapSqlParameterSource homeParams(Home home, int limit) {
+        return new MapSqlParameterSource()
+            .addValue("me", home.residentId())
+            .addValue("neighbourhood", home.neighbourhoodId())
+            .addValue("street", home.streetId())
+            .addValue("block", home.blockId())
+            .addValue("lat", home.lat())
+            .addValue("lon", home.lon())
+            .addValue("limit", limit);
     }
 
     private OfferRow offerRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
