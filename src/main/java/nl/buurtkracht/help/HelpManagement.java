@@ -1,10 +1,8 @@
 package nl.buurtkracht.help;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -415,7 +413,4 @@ public class HelpManagement {
     public LocalDate today() {
         return LocalDate.now(clock.withZone(Recurrence.AMSTERDAM));
     }
-
-    /** The hour forms suggest for a first time. */
-    public static final LocalTime SUGGESTED_START = LocalTime.of(10, 0);
 }
