@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Help",
-    allowedDependencies = { "shared", "system", "area", "people", "consent", "initiative", "activity" }
+    allowedDependencies = { "shared", "system", "people", "consent", "initiative" }
 )
 @NullMarked
 package nl.buurtkracht.help;
