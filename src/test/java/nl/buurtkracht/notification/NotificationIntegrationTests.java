@@ -121,12 +121,25 @@ class NotificationIntegrationTests {
     }
 
     @Test
-    void bothHearAtOnceWhenAHelperIsFoundAndAnAssistedAskerHearsThroughHerHost() {
+    void aMatchOfAnAskWithoutHurryShowsInTheAppAtOnceAndWaitsForTheDigestByMail() {
+        Person asker = fixtures.aResidentWithAnAccount("Bep", "nl");
+        Person helper = fixtures.aResidentWithAnAccount("Joop", "nl");
+
+        publish(new AskMatched(802, asker.residentId(), helper.residentId(), 1, HelpKind.WALK, false, null));
+
+        assertThat(waitFor(asker, 1).getFirst().link()).isEqualTo("/help/asks/802");
+        assertThat(waitFor(helper, 1)).hasSize(1);
+        assertThat(fixtures.mailsTo(asker)).isEmpty();
+        assertThat(fixtures.mailsTo(helper)).isEmpty();
+    }
+
+    @Test
+    void bothHearAtOnceWhenAHelperIsFoundForAnUrgentAskAndAnAssistedAskerHearsThroughHerHost() {
         Person host = fixtures.aResidentWithAnAccount("Henk", "nl");
         long mien = fixtures.anAssistedResident("Mien", host);
         Person helper = fixtures.aResidentWithAnAccount("Ahmed", "en");
 
-        publish(new AskMatched(801, mien, helper.residentId(), 1, HelpKind.COFFEE, false, 55L));
+        publish(new AskMatched(801, mien, helper.residentId(), 1, HelpKind.COFFEE, true, 55L));
 
         var forHost = waitFor(host, 1);
         assertThat(forHost.getFirst().text()).isEqualTo(

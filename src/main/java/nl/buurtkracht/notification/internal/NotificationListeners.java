@@ -45,7 +45,10 @@ class NotificationListeners {
         );
     }
 
-    /** An answer people wait for: both hear at once. */
+    /**
+     * Both hear in the app at once; by mail at once only when the ask was urgent (otherwise in the
+     * daily digest, unless they chose instant mail for matches).
+     */
     @ApplicationModuleListener
     void on(AskMatched event) {
         String link = event.arrangementId() != null
@@ -54,7 +57,7 @@ class NotificationListeners {
         notifications.notify(
             event.askerResidentId(),
             NotificationTopic.HELP_MATCHES,
-            true,
+            event.urgent(),
             "notification.help.matched.asker",
             List.of(name(event.helperResidentId()), kind(event.kind())),
             link
@@ -62,7 +65,7 @@ class NotificationListeners {
         notifications.notify(
             event.helperResidentId(),
             NotificationTopic.HELP_MATCHES,
-            true,
+            event.urgent(),
             "notification.help.matched.helper",
             List.of(name(event.askerResidentId()), kind(event.kind())),
             link
