@@ -60,7 +60,8 @@ create table round_stop (
     volunteer_resident_id bigint references resident (id),
     position integer,
     arrival time,
-    left_reason text check (left_reason in ('OUTSIDE_WINDOW_REACH', 'NO_VOLUNTEER_CAPACITY', 'TOO_FAR')),
+    -- VOLUNTEER_REMOVED: the volunteer left the round after planning; the coordinator re-plans or moves the stop.
+    left_reason text check (left_reason in ('OUTSIDE_WINDOW_REACH', 'NO_VOLUNTEER_CAPACITY', 'TOO_FAR', 'VOLUNTEER_REMOVED')),
     pinned boolean not null default false,
     visited_at timestamptz,
     missed boolean not null default false,
