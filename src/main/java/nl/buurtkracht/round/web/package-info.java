@@ -1,0 +1,5 @@
+/** JSON API for rounds, their days, routes and visits. */
+@NullMarked
+package nl.buurtkracht.round.web;
+
+import org.jspecify.annotations.NullMarked;
