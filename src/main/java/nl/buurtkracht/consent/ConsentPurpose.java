@@ -19,4 +19,6 @@ public enum ConsentPurpose {
     HELP_ASKED_FOR_ME,
     /** If a regular arrangement of mine stops, the street host may be told, to look in on me. */
     LAPSE_TOLD_TO_STREET_HOST,
+    /** I would like to be visited by a round; its volunteers see my address and practical notes. */
+    VISITED_BY_ROUND,
 }

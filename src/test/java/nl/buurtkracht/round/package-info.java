@@ -1,4 +1,4 @@
-/** Tests of the round module. */
+/** Tests of the rounds module. */
 @NullMarked
 package nl.buurtkracht.round;
 

@@ -1,4 +1,4 @@
-/** Pages, route cards and JSON API of rounds. */
+/** Pages, printed route cards and JSON API for rounds, their days, routes and visits. */
 @NullMarked
 package nl.buurtkracht.round.web;
 
