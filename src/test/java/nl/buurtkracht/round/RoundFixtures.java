@@ -12,20 +12,20 @@ import nl.buurtkracht.system.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Rounds made for one test: an initiative with its own coordinator, a round, recipients who agreed. */
-final class RoundFixtures {
+public final class RoundFixtures {
 
-    final HelpFixtures people;
+    public final HelpFixtures people;
     private final JdbcClient jdbc;
     private final ConsentLedger consent;
 
-    RoundFixtures(JdbcClient jdbc, AccountDirectory accounts, ConsentLedger consent) {
+    public RoundFixtures(JdbcClient jdbc, AccountDirectory accounts, ConsentLedger consent) {
         this.people = new HelpFixtures(jdbc, accounts);
         this.jdbc = jdbc;
         this.consent = consent;
     }
 
     /** An initiative in the neighbourhood owned by this resident. */
-    long anInitiativeOwnedBy(long neighbourhoodId, long residentId) {
+    public long anInitiativeOwnedBy(long neighbourhoodId, long residentId) {
         long initiative = jdbc
             .sql(
                 """
@@ -44,7 +44,7 @@ final class RoundFixtures {
         return initiative;
     }
 
-    static RoundForm round(long initiativeId, LocalDate first, double lat, double lon) {
+    public static RoundForm round(long initiativeId, LocalDate first, double lat, double lon) {
         return new RoundForm(
             initiativeId,
             "TaartExpress",
@@ -59,7 +59,7 @@ final class RoundFixtures {
         );
     }
 
-    static RecipientForm recipient(long residentId, int fromHour, int untilHour) {
+    public static RecipientForm recipient(long residentId, int fromHour, int untilHour) {
         return new RecipientForm(
             residentId,
             LocalTime.of(fromHour, 0),
@@ -70,7 +70,7 @@ final class RoundFixtures {
     }
 
     /** A resident at the spot who agreed online to be visited. */
-    CurrentUser agreedRecipient(String name, Spot spot) {
+    public CurrentUser agreedRecipient(String name, Spot spot) {
         CurrentUser r = people.resident(name, spot, 1938);
         consent.record(
             r.residentId(),
@@ -83,7 +83,7 @@ final class RoundFixtures {
         return r;
     }
 
-    double[] where(Spot spot) {
+    public double[] where(Spot spot) {
         return jdbc
             .sql("select lat, lon from address where id = ?")
             .param(spot.addressId())

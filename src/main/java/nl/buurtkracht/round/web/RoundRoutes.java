@@ -16,7 +16,7 @@ class RoundRoutes implements RouteRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes
-            .requestMatchers("/api/v1/rounds", "/api/v1/rounds/**")
+            .requestMatchers("/rounds", "/rounds/**", "/api/v1/rounds", "/api/v1/rounds/**")
             .hasAnyRole(
                 Role.RESIDENT.name(),
                 Role.STREET_HOST.name(),
