@@ -36,7 +36,19 @@ public record PlannerSettings(
 
     /** For rounds: a plan within about 4 s, continuity and balance on. */
     public static PlannerSettings forRounds() {
-        return new PlannerSettings(Duration.ofSeconds(4), 1_000_000, 42, 1, 10, 0.5, 10_000, Map.of());
+        // Volunteers are people, not interchangeable vans: jsprit's vehicle switch would move a
+        // whole route to another volunteer and undo continuity (measured: it kept everyone on one
+        // route), so it is off.
+        return new PlannerSettings(
+            Duration.ofSeconds(4),
+            1_000_000,
+            42,
+            1,
+            10,
+            0.5,
+            10_000,
+            Map.of("vehicle_switch", "false")
+        );
     }
 
     /** Distance only: no continuity or balance, for benchmark instances. */
