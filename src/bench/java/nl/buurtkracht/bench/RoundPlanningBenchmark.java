@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Arguments (all optional): {@code budget=30} seconds per Solomon run, {@code seeds=3}, {@code
  * instances=C101,C201,R101,R201,RC101,RC201}, {@code data=/work/shared/data/solomon}, {@code
- * town=true}, {@code solomon=true}, {@code townBudget=4}, {@code townReference=30}.
+ * town=true}, {@code solomon=true}, {@code townBudget=4}, {@code townReference=30}, {@code ours=fast_regret:true;construction:best_insertion} (jsprit
+ * properties for our planner on Solomon, to try a tuning).
  */
 public final class RoundPlanningBenchmark {
 
@@ -76,7 +77,13 @@ public final class RoundPlanningBenchmark {
             Runtime.version()
         );
         if (Boolean.parseBoolean(options.getOrDefault("solomon", "true"))) {
-            solomon(data, instances, budget, seeds);
+            Map<String, String> tuning = new HashMap<>();
+            for (String kv : options.getOrDefault("ours", "").split(";")) {
+                if (kv.contains(":")) {
+                    tuning.put(kv.substring(0, kv.indexOf(':')), kv.substring(kv.indexOf(':') + 1));
+                }
+            }
+            solomon(data, instances, budget, seeds, tuning);
         }
         if (Boolean.parseBoolean(options.getOrDefault("town", "true"))) {
             town(
@@ -88,7 +95,8 @@ public final class RoundPlanningBenchmark {
 
     record Run(int vehicles, double distance, int violations, int unassigned) {}
 
-    static void solomon(Path data, List<String> instances, int budget, int seeds) throws IOException {
+    static void solomon(Path data, List<String> instances, int budget, int seeds, Map<String, String> tuning)
+        throws IOException {
         Map<String, double[]> best = new HashMap<>();
         for (String line : Files.readAllLines(data.resolve("best-known.csv")).subList(1, 7)) {
             String[] f = line.split(",");
