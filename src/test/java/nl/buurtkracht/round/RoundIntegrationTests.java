@@ -206,9 +206,17 @@ class RoundIntegrationTests {
             .recipientResidentId();
         management.moveStop(coordinator, roundId, today, leftOut, volunteer.residentId(), 1);
         RouteView moved = rounds.routes(coordinator, roundId, today);
-        RouteView.Stop first = moved.routes().getFirst().stops().getFirst();
-        assertThat(first.recipientResidentId()).isEqualTo(leftOut);
-        assertThat(first.pinned()).isTrue();
+        // The planner keeps a moved stop with its volunteer (and moved stops in their order among
+        // themselves); it may still visit someone else first when the windows ask for that.
+        RouteView.Stop kept = moved
+            .routes()
+            .getFirst()
+            .stops()
+            .stream()
+            .filter(s -> s.recipientResidentId() == leftOut)
+            .findFirst()
+            .orElseThrow();
+        assertThat(kept.pinned()).isTrue();
         assertThat(moved.routes().getFirst().stops().size() + moved.left().size()).isEqualTo(4);
         assertThat(fixtures.people.rows("round_stop", "round_id = ? and day = ?", roundId, today)).isEqualTo(4);
 
