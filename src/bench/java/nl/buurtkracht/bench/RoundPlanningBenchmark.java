@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * 150-recipient / 12-volunteer village round.
  *
  * <p>Arguments (all optional): {@code budget=30} seconds per Solomon run, {@code seeds=3}, {@code
- * instances=C101,C201,R101,R201,RC101,RC201}, {@code data=/work/shared/data/solomon}, {@code
+ * instances=C101,C201,R101,R201,RC101,RC201}, {@code data=../shared/data/solomon}, {@code
  * town=true}, {@code solomon=true}, {@code townBudget=4}, {@code townReference=30}, {@code ours=fast_regret:true;construction:best_insertion} (jsprit
  * properties for our planner on Solomon, to try a tuning).
  */
@@ -65,7 +65,7 @@ public final class RoundPlanningBenchmark {
         }
         int budget = Integer.parseInt(options.getOrDefault("budget", "30"));
         int seeds = Integer.parseInt(options.getOrDefault("seeds", "3"));
-        Path data = Path.of(options.getOrDefault("data", "/work/shared/data/solomon"));
+        Path data = Path.of(options.getOrDefault("data", "../shared/data/solomon"));
         List<String> instances = List.of(
             options.getOrDefault("instances", "C101,C201,R101,R201,RC101,RC201").split(",")
         );

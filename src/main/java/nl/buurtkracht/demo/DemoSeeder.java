@@ -23,6 +23,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final DemoPlaces places;
     private final DemoActivities activities;
     private final DemoHelp help;
+    private final DemoRounds rounds;
     private final int residents;
 
     DemoSeeder(
@@ -31,6 +32,7 @@ class DemoSeeder implements SmartInitializingSingleton {
         DemoPlaces places,
         DemoActivities activities,
         DemoHelp help,
+        DemoRounds rounds,
         @Value("${buurtkracht.demo.residents:600}") int residents
     ) {
         this.demo = demo;
@@ -38,6 +40,7 @@ class DemoSeeder implements SmartInitializingSingleton {
         this.places = places;
         this.activities = activities;
         this.help = help;
+        this.rounds = rounds;
         this.residents = residents;
     }
 
@@ -63,5 +66,6 @@ class DemoSeeder implements SmartInitializingSingleton {
         places.seedIfEmpty();
         activities.seedIfEmpty();
         help.seedIfEmpty();
+        rounds.seedIfEmpty();
     }
 }
