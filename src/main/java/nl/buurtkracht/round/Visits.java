@@ -139,12 +139,6 @@ public class Visits {
             );
     }
 
-    /** The street hosts a signal without consent goes to: those of the recipient's block. */
-    @Transactional(readOnly = true)
-    public List<Long> hostsOf(long recipientResidentId) {
-        return store.hostsOf(recipientResidentId);
-    }
-
     /**
      * The notes about one recipient of a round, newest first: for the coordinators, and for the
      * builder of the recipient's neighbourhood only with the recipient's consent. Each note read by

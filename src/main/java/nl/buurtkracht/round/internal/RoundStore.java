@@ -480,20 +480,6 @@ public class RoundStore {
             .optional();
     }
 
-    /** The street hosts of the resident's block, not the resident themselves. */
-    public List<Long> hostsOf(long residentId) {
-        return jdbc
-            .sql(
-                """
-                select h.resident_id from resident r join block_address ba on ba.address_id = r.address_id
-                  join block_host h on h.block_id = ba.block_id
-                where r.id = ? and h.resident_id <> r.id order by h.resident_id"""
-            )
-            .param(residentId)
-            .query(Long.class)
-            .list();
-    }
-
     public List<VisitNoteView> notes(long roundId, long recipientId) {
         return jdbc
             .sql(
