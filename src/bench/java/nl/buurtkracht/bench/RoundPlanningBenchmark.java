@@ -359,9 +359,15 @@ public final class RoundPlanningBenchmark {
             "maxStp"
         );
         PlannerSettings rounds = PlannerSettings.forRounds().withTimeLimit(Duration.ofSeconds(budget));
-        Plan ours = timed("ours: all goals, " + budget + " s", new RoundPlanner(travel, rounds), problem, travel);
+        String threads = rounds.threads() + (rounds.threads() == 1 ? " thread" : " threads");
+        Plan ours = timed(
+            "ours: all goals, " + budget + " s, " + threads,
+            new RoundPlanner(travel, rounds),
+            problem,
+            travel
+        );
         Plan oursTravel = timed(
-            "ours: travel only, " + budget + " s",
+            "ours: travel only, " + budget + " s, " + threads,
             new RoundPlanner(travel, rounds.withWeights(0, 0)),
             problem,
             travel
@@ -371,7 +377,7 @@ public final class RoundPlanningBenchmark {
         System.out.printf(
             Locale.ROOT,
             "%-44s %8.2f %5d %6d %9.1f%n",
-            "default jsprit, travel only, " + referenceBudget + " s",
+            "default jsprit, travel only, " + referenceBudget + " s, 1 thread",
             (System.nanoTime() - start) / 1e9,
             reference.violations(),
             reference.unassigned(),
