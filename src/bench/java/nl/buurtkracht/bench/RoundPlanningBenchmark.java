@@ -6,11 +6,14 @@ import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
 import com.graphhopper.jsprit.core.algorithm.termination.TimeTermination;
 import com.graphhopper.jsprit.core.problem.Location;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
+import com.graphhopper.jsprit.core.problem.cost.AbstractForwardVehicleRoutingTransportCosts;
+import com.graphhopper.jsprit.core.problem.driver.Driver;
 import com.graphhopper.jsprit.core.problem.job.Job;
 import com.graphhopper.jsprit.core.problem.job.Service;
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
+import com.graphhopper.jsprit.core.problem.vehicle.Vehicle;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleImpl;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl;
 import com.graphhopper.jsprit.core.util.FastVehicleRoutingTransportCostsMatrix;
@@ -38,19 +41,23 @@ import nl.buurtkracht.round.planning.SolomonInstance;
 import nl.buurtkracht.round.planning.Stop;
 import nl.buurtkracht.round.planning.StraightLineTravelTimes;
 import nl.buurtkracht.round.planning.TravelMode;
+import nl.buurtkracht.round.planning.TravelTimes;
 import nl.buurtkracht.round.planning.Volunteer;
 import org.slf4j.LoggerFactory;
 
 /**
  * Round planning (issue 6): our {@link RoundPlanner} against jsprit's default {@code Jsprit.Builder}
- * (one thread) for the same time budget, on six Solomon instances (distance only, every leg
- * truncated to 0.1, compared with {@code mindist_trunc1_bks}), median of seeds; then a synthetic
- * 150-recipient / 12-volunteer village round.
+ * (one thread) for the same time budget, on the Solomon instances in the data folder (distance only,
+ * every leg truncated to 0.1, compared with {@code mindist_trunc1_bks}), median of seeds; per
+ * instance and seed ours runs, then jsprit, so that load from elsewhere on the machine hits both
+ * alike; a few seconds of each first warm the JIT. Then a synthetic 150-recipient / 12-volunteer
+ * village round, ours against default jsprit on the same round.
  *
  * <p>Arguments (all optional): {@code budget=30} seconds per Solomon run, {@code seeds=3}, {@code
- * instances=C101,C201,R101,R201,RC101,RC201}, {@code data=../shared/data/solomon}, {@code
- * town=true}, {@code solomon=true}, {@code townBudget=4}, {@code townReference=30}, {@code ours=fast_regret:true;construction:best_insertion} (jsprit
- * properties for our planner on Solomon, to try a tuning).
+ * instances=C101,R101} (default: every instance of best-known.csv with a file), {@code
+ * data=../shared/data/solomon}, {@code town=true}, {@code solomon=true}, {@code townBudget=4}, {@code
+ * townReference=30}, {@code ours=regret.fast:false;threshold.ini:0.01} (jsprit properties for our
+ * planner on Solomon, to try a tuning).
  */
 public final class RoundPlanningBenchmark {
 
@@ -66,9 +73,9 @@ public final class RoundPlanningBenchmark {
         int budget = Integer.parseInt(options.getOrDefault("budget", "30"));
         int seeds = Integer.parseInt(options.getOrDefault("seeds", "3"));
         Path data = Path.of(options.getOrDefault("data", "../shared/data/solomon"));
-        List<String> instances = List.of(
-            options.getOrDefault("instances", "C101,C201,R101,R201,RC101,RC201").split(",")
-        );
+        List<String> instances = options.containsKey("instances")
+            ? List.of(options.get("instances").split(","))
+            : allInstances(data);
         System.out.printf(
             Locale.ROOT,
             "Round planning benchmark: jsprit-core 1.9.0-beta.11, one thread, %d s per run, %d seeds, %s%n",
@@ -95,22 +102,40 @@ public final class RoundPlanningBenchmark {
 
     record Run(int vehicles, double distance, int violations, int unassigned) {}
 
+    /** Every instance file in the data folder that best-known.csv has a row for, in the csv's order. */
+    static List<String> allInstances(Path data) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(data.resolve("best-known.csv"))) {
+            String name = line.split(",")[0];
+            if (!name.equals("instance") && Files.exists(data.resolve(name + ".txt"))) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     static void solomon(Path data, List<String> instances, int budget, int seeds, Map<String, String> tuning)
         throws IOException {
         Map<String, double[]> best = new HashMap<>();
-        for (String line : Files.readAllLines(data.resolve("best-known.csv")).subList(1, 7)) {
+        List<String> rows = Files.readAllLines(data.resolve("best-known.csv"));
+        for (String line : rows.subList(1, rows.size())) {
             String[] f = line.split(",");
-            best.put(f[0], new double[] { Double.parseDouble(f[4]), Double.parseDouble(f[5]) });
+            best.put(
+                f[0],
+                new double[] { Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[1]) }
+            );
         }
+        warmUp(data, instances.getFirst(), tuning);
         System.out.println();
         System.out.println(
-            "Solomon, distance only, legs truncated to 0.1; gap to mindist_trunc1_bks; median of seeds by distance"
+            "Solomon, distance only, legs truncated to 0.1; gap to mindist_trunc1_bks (vehicles: mindist/hierarchical" +
+            " BKS); median of seeds by distance; per instance and seed ours then jsprit, same budget"
         );
         System.out.printf(
             Locale.ROOT,
-            "%-6s %12s | %5s %9s %7s %4s | %5s %9s %7s %4s | %s%n",
+            "%-6s %15s | %5s %9s %7s %4s | %5s %9s %7s %4s | %s%n",
             "inst",
-            "bks(veh)",
+            "bks(veh/hier)",
             "veh",
             "ours",
             "gap",
@@ -133,7 +158,7 @@ public final class RoundPlanningBenchmark {
             for (int seed = 1; seed <= seeds; seed++) {
                 Plan plan = new RoundPlanner(
                     truncated,
-                    PlannerSettings.distanceOnly(Duration.ofSeconds(budget), seed)
+                    PlannerSettings.distanceOnly(Duration.ofSeconds(budget), seed).withJspritProperties(tuning)
                 ).plan(problem);
                 PlanCheck.Report report = PlanCheck.check(problem, plan, truncated);
                 ours.add(
@@ -156,10 +181,11 @@ public final class RoundPlanningBenchmark {
             worstRatio = Math.max(worstRatio, o.distance() / r.distance());
             System.out.printf(
                 Locale.ROOT,
-                "%-6s %8.1f(%2d) | %5d %9.1f %+6.2f%% %4d | %5d %9.1f %+6.2f%% %4d | %.4f%s%n",
+                "%-6s %8.1f(%2d/%2d) | %5d %9.1f %+6.2f%% %4d | %5d %9.1f %+6.2f%% %4d | %.4f%s%n",
                 name,
                 bks[1],
                 (int) bks[0],
+                (int) bks[2],
                 o.vehicles(),
                 o.distance(),
                 gapO,
@@ -192,6 +218,18 @@ public final class RoundPlanningBenchmark {
         );
     }
 
+    /** A few seconds of each solver first, thrown away, so that neither is measured while the JIT warms up. */
+    static void warmUp(Path data, String name, Map<String, String> tuning) throws IOException {
+        SolomonInstance instance = SolomonInstance.read(data.resolve(name + ".txt"));
+        PlanningProblem problem = instance.toProblem();
+        PlanarTravelTimes truncated = new PlanarTravelTimes(true);
+        new RoundPlanner(
+            truncated,
+            PlannerSettings.distanceOnly(Duration.ofSeconds(3), 0).withJspritProperties(tuning)
+        ).plan(problem);
+        jspritDefault(instance, problem, truncated, 3, 0);
+    }
+
     static Run median(List<Run> runs) {
         List<Run> sorted = new ArrayList<>(runs);
         sorted.sort(Comparator.comparingDouble(Run::distance));
@@ -204,7 +242,7 @@ public final class RoundPlanningBenchmark {
         PlanningProblem problem,
         PlanarTravelTimes travel,
         int budget,
-        int seed
+        long seed
     ) {
         List<LatLon> points = new ArrayList<>();
         points.add(new LatLon(instance.depot().y(), instance.depot().x()));
@@ -245,33 +283,7 @@ public final class RoundPlanningBenchmark {
                     .build()
             );
         }
-        VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(vrp.build())
-            .setProperty(Jsprit.Parameter.THREADS, "1")
-            .setRandom(new Random(seed))
-            .buildAlgorithm();
-        algorithm.setMaxIterations(Integer.MAX_VALUE);
-        TimeTermination time = new TimeTermination(budget * 1000L);
-        algorithm.addTerminationCriterion(time);
-        algorithm.addListener(time);
-        VehicleRoutingProblemSolution best = Solutions.bestOf(algorithm.searchSolutions());
-        Map<String, List<String>> order = new LinkedHashMap<>();
-        for (VehicleRoute route : best.getRoutes()) {
-            List<String> ids = new ArrayList<>();
-            for (TourActivity act : route.getActivities()) {
-                if (act instanceof TourActivity.JobActivity ja) {
-                    ids.add(ja.getJob().getId());
-                }
-            }
-            order.put(route.getVehicle().getId(), ids);
-        }
-        List<String> unassigned = best.getUnassignedJobs().stream().map(Job::getId).toList();
-        PlanCheck.Report report = PlanCheck.check(problem, order, unassigned, travel);
-        return new Run(
-            report.vehiclesUsed(),
-            report.totalTravelMinutes(),
-            report.violations().size(),
-            report.unassigned()
-        );
+        return solveAndCheck(vrp.build(), problem, travel, budget, seed);
     }
 
     /** A seeded village round: 150 recipients in clusters over ~3 x 3 km, 12 volunteers walking or cycling. */
@@ -347,25 +359,163 @@ public final class RoundPlanningBenchmark {
             "maxStp"
         );
         PlannerSettings rounds = PlannerSettings.forRounds().withTimeLimit(Duration.ofSeconds(budget));
-        Plan ours = timed("ours: all goals, " + budget + " s", new RoundPlanner(travel, rounds), problem, travel);
+        String threads = rounds.threads() + (rounds.threads() == 1 ? " thread" : " threads");
+        Plan ours = timed(
+            "ours: all goals, " + budget + " s, " + threads,
+            new RoundPlanner(travel, rounds),
+            problem,
+            travel
+        );
         Plan oursTravel = timed(
-            "ours: travel only, " + budget + " s",
+            "ours: travel only, " + budget + " s, " + threads,
             new RoundPlanner(travel, rounds.withWeights(0, 0)),
             problem,
             travel
         );
-        Plan reference = timed(
-            "jsprit default search, travel only, " + referenceBudget + " s",
-            new RoundPlanner(travel, PlannerSettings.distanceOnly(Duration.ofSeconds(referenceBudget), 42)),
-            problem,
-            travel
+        long start = System.nanoTime();
+        Run reference = jspritDefaultRound(problem, travel, referenceBudget, 42);
+        System.out.printf(
+            Locale.ROOT,
+            "%-44s %8.2f %5d %6d %9.1f%n",
+            "default jsprit, travel only, " + referenceBudget + " s, 1 thread",
+            (System.nanoTime() - start) / 1e9,
+            reference.violations(),
+            reference.unassigned(),
+            reference.distance()
         );
         System.out.printf(
             Locale.ROOT,
-            "travel ratio to the %d s jsprit run: ours (all goals) %.4f, ours (travel only) %.4f (goal <= 1.03)%n",
+            "travel ratio to the %d s default jsprit run: ours (all goals) %.4f, ours (travel only) %.4f (goal <= 1.03)%n",
             referenceBudget,
-            ours.totalTravelMinutes() / reference.totalTravelMinutes(),
-            oursTravel.totalTravelMinutes() / reference.totalTravelMinutes()
+            ours.totalTravelMinutes() / reference.distance(),
+            oursTravel.totalTravelMinutes() / reference.distance()
+        );
+    }
+
+    /**
+     * Default jsprit on a round: a vehicle per volunteer (start, end, hours, at most their stops), one
+     * vehicle type per travel mode, travel minutes by the vehicle's mode; travel is the only cost.
+     */
+    static Run jspritDefaultRound(PlanningProblem problem, TravelTimes travel, int budget, long seed) {
+        List<LatLon> points = new ArrayList<>();
+        Map<LatLon, Integer> index = new HashMap<>();
+        for (Stop s : problem.stops()) {
+            index.computeIfAbsent(s.location(), k -> {
+                points.add(k);
+                return points.size() - 1;
+            });
+        }
+        for (Volunteer v : problem.volunteers()) {
+            for (LatLon p : List.of(v.start(), v.end())) {
+                index.computeIfAbsent(p, k -> {
+                    points.add(k);
+                    return points.size() - 1;
+                });
+            }
+        }
+        int n = points.size();
+        Map<String, double[]> byMode = new HashMap<>();
+        for (Volunteer v : problem.volunteers()) {
+            byMode.computeIfAbsent(v.mode().name(), mode -> {
+                double[] minutes = new double[n * n];
+                for (int a = 0; a < n; a++) {
+                    for (int b = 0; b < n; b++) {
+                        minutes[a * n + b] = a == b ? 0 : travel.minutes(points.get(a), points.get(b), v.mode());
+                    }
+                }
+                return minutes;
+            });
+        }
+        double[] any = byMode.values().iterator().next();
+        AbstractForwardVehicleRoutingTransportCosts costs = new AbstractForwardVehicleRoutingTransportCosts() {
+            private double minutes(Location from, Location to, Vehicle vehicle) {
+                double[] m = vehicle == null ? any : byMode.get(vehicle.getType().getProfile());
+                return m[from.getIndex() * n + to.getIndex()];
+            }
+
+            @Override
+            public double getTransportTime(Location from, Location to, double time, Driver driver, Vehicle vehicle) {
+                return minutes(from, to, vehicle);
+            }
+
+            @Override
+            public double getTransportCost(Location from, Location to, double time, Driver driver, Vehicle vehicle) {
+                return minutes(from, to, vehicle);
+            }
+
+            @Override
+            public double getDistance(Location from, Location to, double time, Vehicle vehicle) {
+                return minutes(from, to, vehicle);
+            }
+        };
+        VehicleRoutingProblem.Builder vrp = VehicleRoutingProblem.Builder.newInstance()
+            .setFleetSize(VehicleRoutingProblem.FleetSize.FINITE)
+            .setRoutingCost(costs);
+        Map<String, VehicleTypeImpl> types = new HashMap<>();
+        for (Volunteer v : problem.volunteers()) {
+            VehicleTypeImpl type = types.computeIfAbsent(v.mode() + ":" + v.maxStops(), id ->
+                VehicleTypeImpl.Builder.newInstance(id)
+                    .setProfile(v.mode().name())
+                    .addCapacityDimension(0, v.maxStops())
+                    .build()
+            );
+            vrp.addVehicle(
+                VehicleImpl.Builder.newInstance(v.id())
+                    .setType(type)
+                    .setStartLocation(Location.newInstance(index.get(v.start())))
+                    .setEndLocation(Location.newInstance(index.get(v.end())))
+                    .setEarliestStart(v.availableFrom())
+                    .setLatestArrival(v.availableUntil())
+                    .build()
+            );
+        }
+        for (Stop s : problem.stops()) {
+            vrp.addJob(
+                Service.Builder.newInstance(s.id())
+                    .setLocation(Location.newInstance(index.get(s.location())))
+                    .setServiceTime(s.serviceMinutes())
+                    .addTimeWindow(s.earliest(), s.latest())
+                    .addSizeDimension(0, 1)
+                    .build()
+            );
+        }
+        return solveAndCheck(vrp.build(), problem, travel, budget, seed);
+    }
+
+    /** Default Jsprit.Builder, one thread, for {@code budget} seconds; the best solution checked by PlanCheck. */
+    static Run solveAndCheck(
+        VehicleRoutingProblem vrp,
+        PlanningProblem problem,
+        TravelTimes travel,
+        int budget,
+        long seed
+    ) {
+        VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(vrp)
+            .setProperty(Jsprit.Parameter.THREADS, "1")
+            .setRandom(new Random(seed))
+            .buildAlgorithm();
+        algorithm.setMaxIterations(Integer.MAX_VALUE);
+        TimeTermination time = new TimeTermination(budget * 1000L);
+        algorithm.addTerminationCriterion(time);
+        algorithm.addListener(time);
+        VehicleRoutingProblemSolution best = Solutions.bestOf(algorithm.searchSolutions());
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        for (VehicleRoute route : best.getRoutes()) {
+            List<String> ids = new ArrayList<>();
+            for (TourActivity act : route.getActivities()) {
+                if (act instanceof TourActivity.JobActivity ja) {
+                    ids.add(ja.getJob().getId());
+                }
+            }
+            order.put(route.getVehicle().getId(), ids);
+        }
+        List<String> unassigned = best.getUnassignedJobs().stream().map(Job::getId).toList();
+        PlanCheck.Report report = PlanCheck.check(problem, order, unassigned, travel);
+        return new Run(
+            report.vehiclesUsed(),
+            report.totalTravelMinutes(),
+            report.violations().size(),
+            report.unassigned()
         );
     }
 

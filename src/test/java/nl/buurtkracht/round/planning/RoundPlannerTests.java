@@ -97,6 +97,52 @@ class RoundPlannerTests {
     }
 
     @Test
+    void volunteersAlikeFromOnePlaceAreAllUsedWhenTheStopsNeedThem() {
+        // Three volunteers alike (same start, mode, stops), nobody's last-time volunteer: jsprit sees
+        // them as one kind of vehicle, yet each of them still gets a route of their own.
+        List<Stop> stops = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            stops.add(Stop.of("r" + i, at(150 * (i % 6), 150 * (i / 6)), 0, 180, 10, null));
+        }
+        List<Volunteer> volunteers = List.of(
+            Volunteer.fromHome("a", at(0, 0), TravelMode.CYCLING, 4, 0, 240),
+            Volunteer.fromHome("b", at(0, 0), TravelMode.CYCLING, 4, 0, 240),
+            Volunteer.fromHome("c", at(0, 0), TravelMode.CYCLING, 4, 0, 240)
+        );
+        PlanningProblem problem = new PlanningProblem(stops, volunteers);
+
+        Plan plan = planner().plan(problem);
+
+        assertThat(PlanCheck.check(problem, plan, STRAIGHT).violations()).isEmpty();
+        assertThat(plan.unassigned()).isEmpty();
+        assertThat(plan.routes()).allSatisfy(r -> assertThat(r.visits()).hasSize(4));
+    }
+
+    @Test
+    void recipientsInOneBuildingAndAVolunteerLivingThereArePlanned() {
+        LatLon flats = at(400, 0);
+        List<Stop> stops = List.of(
+            Stop.of("flat-1", flats, 0, 60, 10, "a"),
+            Stop.of("flat-2", flats, 30, 90, 10, null),
+            Stop.of("flat-3", flats, 0, 180, 10, "b"),
+            Stop.of("corner", at(800, 0), 0, 180, 10, null)
+        );
+        List<Volunteer> volunteers = List.of(
+            Volunteer.fromHome("a", flats, TravelMode.WALKING, 5, 0, 240),
+            Volunteer.fromHome("b", at(0, 0), TravelMode.CAR, 5, 0, 240)
+        );
+        PlanningProblem problem = new PlanningProblem(stops, volunteers);
+
+        Plan plan = planner().plan(problem);
+
+        PlanCheck.Report report = PlanCheck.check(problem, plan, STRAIGHT);
+        assertThat(report.violations()).isEmpty();
+        assertThat(plan.unassigned()).isEmpty();
+        // flat-1 keeps last time's volunteer, who lives in the building: no travel at all.
+        assertThat(plan.routeOf("a").visits()).extracting(Plan.Visit::stopId).contains("flat-1");
+    }
+
+    @Test
     void tooManyRecipientsAreListedWithAReasonAndNobodyIsDroppedSilently() {
         List<Stop> stops = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
