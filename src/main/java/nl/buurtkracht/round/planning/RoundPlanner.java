@@ -105,7 +105,8 @@ public final class RoundPlanner {
                     .build()
             );
         }
-        // Pinned stops go into initial routes; jsprit never ruins those, so they keep volunteer and order.
+        // Pinned stops go into initial routes; jsprit never ruins those, so they keep volunteer and order,
+        // and PinnedPositions keeps other stops from pushing them past their position.
         Map<String, List<Pin>> pinsByVolunteer = new LinkedHashMap<>();
         for (Pin pin : problem.pins()) {
             pinsByVolunteer.computeIfAbsent(pin.volunteerId(), k -> new ArrayList<>()).add(pin);
@@ -132,6 +133,7 @@ public final class RoundPlanner {
         Preferences preferences = Preferences.of(vrp, problem);
         StateManager stateManager = new StateManager(vrp);
         ConstraintManager constraintManager = new ConstraintManager(vrp, stateManager);
+        constraintManager.addConstraint(new PinnedPositions(problem.pins()), ConstraintManager.Priority.HIGH);
         double continuity = settings.continuityPenaltyMinutes();
         double balance = settings.balanceWeight();
         if (continuity > 0 || balance > 0) {
