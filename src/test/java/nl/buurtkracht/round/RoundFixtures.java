@@ -55,7 +55,9 @@ public final class RoundFixtures {
             LocalTime.of(17, 0),
             lat,
             lon,
-            "Buurthuis"
+            "Buurthuis",
+            "",
+            ""
         );
     }
 

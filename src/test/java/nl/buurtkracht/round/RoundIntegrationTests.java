@@ -144,6 +144,8 @@ class RoundIntegrationTests {
             LocalTime.of(17, 0),
             52.0,
             5.0,
+            "",
+            "",
             ""
         );
         assertThatThrownBy(() -> management.create(coordinator, endless, null)).isInstanceOfSatisfying(
