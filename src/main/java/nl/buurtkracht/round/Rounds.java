@@ -107,6 +107,12 @@ public class Rounds {
         return store.recipients(id, false).stream().map(RecipientRow::view).toList();
     }
 
+    /** Whether the reader may say "I bake for this day" (a neighbour, a volunteer or a coordinator). */
+    @Transactional(readOnly = true)
+    public boolean mayBake(CurrentUser user, long id) {
+        return access.mayBake(user, round(id));
+    }
+
     /** The volunteers of the round with how they travel and where they start and end, for the coordinators. */
     @Transactional(readOnly = true)
     public List<VolunteerView> volunteers(CurrentUser user, long id) {
