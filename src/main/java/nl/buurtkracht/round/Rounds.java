@@ -107,6 +107,13 @@ public class Rounds {
         return store.recipients(id, false).stream().map(RecipientRow::view).toList();
     }
 
+    /** Whether the reader walks along with this round: only volunteers sign up for a day's route. */
+    @Transactional(readOnly = true)
+    public boolean walksAlong(CurrentUser user, long id) {
+        Long me = user.residentId();
+        return me != null && store.volunteer(round(id).id(), me).filter(RoundStore.VolunteerRow::active).isPresent();
+    }
+
     /** Whether the reader may say "I bake for this day" (a neighbour, a volunteer or a coordinator). */
     @Transactional(readOnly = true)
     public boolean mayBake(CurrentUser user, long id) {

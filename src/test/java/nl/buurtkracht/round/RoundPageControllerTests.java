@@ -421,7 +421,7 @@ class RoundPageControllerTests {
         mvc
             .perform(get("/rounds/{id}/days/{day}", roundId, today).with(user(coordinator)).param("moved", "1"))
             .andExpect(content().string(containsString("Verplaatst. Het is nu adres 1 van die route.")))
-            .andExpect(content().string(containsString(">vast<")));
+            .andExpect(content().string(containsString(">met de hand gezet<")));
     }
 
     @Test

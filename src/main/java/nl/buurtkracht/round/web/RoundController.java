@@ -97,6 +97,7 @@ class RoundController {
         model.addAttribute("round", round);
         model.addAttribute("days", rounds.coming(user, id));
         model.addAttribute("mayBake", rounds.mayBake(user, id));
+        model.addAttribute("volunteer", rounds.walksAlong(user, id));
         model.addAttribute("dayFormat", DateTimeFormatter.ofPattern("EEEE d MMMM", locale));
         return "round/show";
     }
