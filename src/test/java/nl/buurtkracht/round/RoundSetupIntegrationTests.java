@@ -252,6 +252,60 @@ class RoundSetupIntegrationTests {
         assertThat(routeOf(to).stops().getFirst().recipientResidentId()).isEqualTo(moved);
     }
 
+    @Test
+    void twoCoordinatorsMovingStopsToTheSameFirstPlaceAtOnceBothKeepTheirStopNextToEachOther() throws Exception {
+        List<CurrentUser> recipients = new java.util.ArrayList<>();
+        for (int i = 4; i < 10; i++) {
+            CurrentUser r = fixtures.agreedRecipient("Ontvanger " + i, street.get(i));
+            management.addRecipient(coordinator, roundId, RoundFixtures.recipient(r.residentId(), 13, 17), null);
+            recipients.add(r);
+        }
+        CurrentUser second = fixtures.people.resident("Tweede", street.get(13), 1962);
+        jdbc
+            .sql(
+                "insert into initiative_owner (initiative_id, kind, resident_id, role) values (?, 'RESIDENT', ?, 'trekker')"
+            )
+            .params(initiative, second.residentId())
+            .update();
+        CurrentUser ans = fixtures.people.resident("Ans", street.get(2), 1970);
+        CurrentUser bert = fixtures.people.resident("Bert", street.get(14), 1971);
+        for (CurrentUser v : List.of(ans, bert)) {
+            management.addVolunteer(coordinator, roundId, new VolunteerForm(v.residentId(), "WALKING", 10), null);
+            management.signUp(v, roundId, today, new SignupForm(LocalTime.of(13, 0), LocalTime.of(17, 0)));
+        }
+        management.plan(coordinator, roundId, today);
+        long one = recipients.get(0).residentId();
+        long two = recipients.get(5).residentId();
+
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> {
+                start.await();
+                return management.moveStop(coordinator, roundId, today, one, bert.residentId(), 1);
+            });
+            var other = pool.submit(() -> {
+                start.await();
+                return management.moveStop(second, roundId, today, two, bert.residentId(), 1);
+            });
+            start.countDown();
+            assertThat(first.get()).isEqualTo(1);
+            assertThat(other.get()).isEqualTo(1);
+        }
+
+        // One after the other (the round is locked while it is planned): the later move is first,
+        // the earlier one second, and nobody is lost or doubled.
+        List<Long> bertsFirstTwo = routeOf(bert.residentId())
+            .stops()
+            .stream()
+            .limit(2)
+            .map(RouteView.Stop::recipientResidentId)
+            .toList();
+        assertThat(bertsFirstTwo).containsExactlyInAnyOrder(one, two);
+        assertThat(routeOf(bert.residentId()).stops().subList(0, 2)).allSatisfy(s -> assertThat(s.pinned()).isTrue());
+        assertThat(stopCount()).isEqualTo(6);
+        assertThat(fixtures.people.rows("round_stop", "round_id = ? and day = ?", roundId, today)).isEqualTo(6);
+    }
+
     private RouteView.Route routeOf(long volunteer) {
         return rounds
             .routes(coordinator, roundId, today)
