@@ -346,8 +346,21 @@ class RoundSetupIntegrationTests {
         assertThatThrownBy(() -> management.removeRecipient(volunteer, roundId, jansen.residentId())).isInstanceOf(
             NotPermitted.class
         );
-        management.removeRecipient(coordinator, roundId, jansen.residentId());
-        management.removeRecipient(smit, roundId, smit.residentId());
+        long first = rounds
+            .routes(coordinator, roundId, today)
+            .routes()
+            .getFirst()
+            .stops()
+            .getFirst()
+            .recipientResidentId();
+        management.removeRecipient(coordinator, roundId, first);
+        // The one left on the route moves up to the first place.
+        assertThat(rounds.routes(coordinator, roundId, today).routes().getFirst().stops())
+            .singleElement()
+            .satisfies(s -> assertThat(s.position()).isEqualTo(1));
+        // The other one takes themselves off.
+        CurrentUser other = first == smit.residentId() ? jansen : smit;
+        management.removeRecipient(other, roundId, other.residentId());
 
         assertThat(rounds.recipients(coordinator, roundId)).noneMatch(RecipientView::active);
         assertThat(fixtures.people.rows("round_stop", "round_id = ? and day = ?", roundId, today)).isZero();

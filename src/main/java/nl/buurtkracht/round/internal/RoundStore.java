@@ -368,16 +368,24 @@ public class RoundStore {
             .list();
     }
 
-    /** Takes a recipient off the round; their stops of coming days that were not ticked go. */
+    /**
+     * Takes a recipient off the round; their stops of coming days that were not ticked go, and the
+     * stops after them on the same route move up one place so that the route cards count on.
+     */
     public void deactivateRecipient(long roundId, long recipientId, LocalDate from) {
         jdbc.sql("update round_recipient set active = false where id = ?").param(recipientId).update();
         jdbc
             .sql(
                 """
-                delete from round_stop where round_id = ? and recipient_id = ? and day >= ?
-                  and visited_at is null and not missed"""
+                with gone as (
+                  delete from round_stop where round_id = ? and recipient_id = ? and day >= ?
+                    and visited_at is null and not missed
+                  returning day, volunteer_resident_id, position)
+                update round_stop st set position = st.position - 1 from gone g
+                where st.round_id = ? and st.day = g.day and st.volunteer_resident_id = g.volunteer_resident_id
+                  and st.position > g.position"""
             )
-            .params(roundId, recipientId, from)
+            .params(roundId, recipientId, from, roundId)
             .update();
     }
 
