@@ -14,7 +14,9 @@ public enum NotificationTopic {
     /** For street hosts: a regular arrangement in their street seems to have stopped. */
     STREET_HOST_SIGNALS,
     /** A seat came free at an activity. */
-    ACTIVITY_SEATS;
+    ACTIVITY_SEATS,
+    /** For street hosts and builders: a neighbour visited by a round could use some attention. */
+    ROUND_SIGNALS;
 
     /** Message key of the topic's name, e.g. "Vragen om uw hulp". */
     public String labelKey() {

@@ -82,6 +82,22 @@ public class Notifications implements Inbox {
         }
     }
 
+    /**
+     * Tells the holder of an account that is not a resident's own (a community builder), as
+     * {@link #notify} does; an account that no longer exists hears nothing.
+     */
+    @Transactional
+    public void notifyAccount(
+        long accountId,
+        NotificationTopic topic,
+        boolean urgent,
+        String messageKey,
+        List<String> args,
+        String link
+    ) {
+        accounts.contact(accountId).ifPresent(to -> deliver(to, null, topic, urgent, messageKey, args, link));
+    }
+
     private void deliver(
         AccountContact to,
         @Nullable Long about,

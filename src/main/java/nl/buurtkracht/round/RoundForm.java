@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A new round: its initiative, name and card text, the first day and an RFC 5545 rule that ends
- * ("FREQ=WEEKLY;INTERVAL=2;COUNT=26"), the hours of each time and where the routes begin.
+ * ("FREQ=WEEKLY;INTERVAL=2;COUNT=26"), the hours of each time and where the routes begin: an
+ * address (postcode and house number), or else a latitude and longitude.
  */
 public record RoundForm(
     @Nullable Long initiativeId,
@@ -18,5 +19,12 @@ public record RoundForm(
     @Nullable LocalTime endsAt,
     @Nullable Double startLat,
     @Nullable Double startLon,
-    String startLabel
-) {}
+    String startLabel,
+    String startPostcode,
+    String startHouseNumber
+) {
+    /** Whether the start point is given as an address rather than as coordinates. */
+    public boolean startsAtAddress() {
+        return !startPostcode.isBlank() || !startHouseNumber.isBlank();
+    }
+}

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.buurtkracht.consent.ConsentLedger;
 import nl.buurtkracht.consent.ConsentMethod;
@@ -16,6 +18,7 @@ import nl.buurtkracht.initiative.Initiatives;
 import nl.buurtkracht.round.internal.RoundAccess;
 import nl.buurtkracht.round.internal.RoundRules;
 import nl.buurtkracht.round.internal.RoundStore;
+import nl.buurtkracht.round.internal.RoundStore.AddressPoint;
 import nl.buurtkracht.round.internal.RoundStore.Home;
 import nl.buurtkracht.round.internal.RoundStore.RecipientRow;
 import nl.buurtkracht.round.internal.RoundStore.RoundRow;
@@ -50,6 +53,9 @@ public class RoundManagement {
 
     /** Minutes planned at each door: a piece of cake, a card and a chat. */
     public static final int SERVICE_MINUTES = 10;
+
+    /** The furthest place in a route a stop can be moved to by hand. */
+    public static final int MOST_POSITION = RoundRules.MOST_STOPS;
 
     private final RoundStore store;
     private final RoundAccess access;
@@ -91,9 +97,15 @@ public class RoundManagement {
         if (form.firstDay() != null && form.firstDay().isBefore(today())) {
             problems.add(new FieldProblem("firstDay", "rounds.first-day.past"));
         }
+        AddressPoint start = form.startsAtAddress()
+            ? address("start", form.startPostcode(), form.startHouseNumber(), problems)
+            : null;
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        double lat = start == null ? form.startLat() : start.lat();
+        double lon = start == null ? form.startLon() : start.lon();
+        String label = form.startLabel().isBlank() && start != null ? start.label() : form.startLabel().strip();
         return idempotency.once(user, "round", idempotencyKey, () ->
             store.insertRound(
                 form.initiativeId(),
@@ -103,12 +115,35 @@ public class RoundManagement {
                 Recurrence.of(form.rrule()).rule(),
                 form.startsAt(),
                 form.endsAt(),
-                form.startLat(),
-                form.startLon(),
-                form.startLabel().strip(),
+                lat,
+                lon,
+                label,
                 clock.instant()
             )
         );
+    }
+
+    /**
+     * The address typed as postcode and house number, or null with a problem on the field at fault
+     * ({@code prefix + "Postcode"} when the address is not in the municipality).
+     */
+    private @Nullable AddressPoint address(
+        String prefix,
+        String postcode,
+        String houseNumber,
+        List<FieldProblem> problems
+    ) {
+        List<FieldProblem> typed = new ArrayList<>();
+        Optional<RoundRules.AddressKey> key = RoundRules.address(prefix, postcode, houseNumber, typed);
+        if (key.isEmpty()) {
+            // RoundRules.check named the field already.
+            return null;
+        }
+        Optional<AddressPoint> found = store.address(key.get());
+        if (found.isEmpty()) {
+            problems.add(new FieldProblem(prefix + "Postcode", "rounds.address.unknown"));
+        }
+        return found.orElse(null);
     }
 
     /**
@@ -178,14 +213,84 @@ public class RoundManagement {
         if (!self && !access.coordinates(user, round)) {
             throw new NotPermitted("rounds.volunteer.not-yours");
         }
+        AddressPoint start = pointAddress("start", form.start(), problems);
+        AddressPoint end = pointAddress("end", form.end(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         long residentId = form.residentId();
         return idempotency.once(user, "round-volunteer", idempotencyKey, () -> {
-            store.upsertVolunteer(roundId, residentId, TravelMode.valueOf(form.mode()), form.maxStops());
+            store.upsertVolunteer(
+                roundId,
+                residentId,
+                TravelMode.valueOf(form.mode()),
+                form.maxStops(),
+                RoutePoint.Kind.valueOf(form.start().point()),
+                start == null ? null : start.id(),
+                RoutePoint.Kind.valueOf(form.end().point()),
+                end == null ? null : end.id()
+            );
             return residentId;
         });
+    }
+
+    /** The chosen address of a start or end point; null for home and the round's start. */
+    private @Nullable AddressPoint pointAddress(String prefix, RoutePoint point, List<FieldProblem> problems) {
+        if (!point.point().equals(RoutePoint.Kind.ADDRESS.name())) {
+            return null;
+        }
+        return address(prefix, point.postcode(), point.houseNumber(), problems);
+    }
+
+    /**
+     * Takes a recipient off the round (by a coordinator, or the recipient themselves); their coming
+     * stops that were not ticked go from the plans, what was visited and noted stays.
+     */
+    @Transactional
+    public void removeRecipient(CurrentUser user, long roundId, long residentId) {
+        RoundRow round = round(roundId);
+        if (!user.isResident(residentId) && !access.coordinates(user, round)) {
+            throw new NotPermitted("rounds.recipient.not-yours");
+        }
+        RecipientRow recipient = store
+            .recipient(roundId, residentId)
+            .filter(RecipientRow::active)
+            .orElseThrow(() -> new NotFound("rounds.recipient.not-found"));
+        store.lockRound(roundId);
+        store.deactivateRecipient(roundId, recipient.id(), today());
+    }
+
+    /**
+     * "I bake for this day": a neighbour, volunteer or coordinator says how many pieces they bring;
+     * again changes the number.
+     */
+    @Transactional
+    public void bake(CurrentUser user, long roundId, LocalDate day, BakeForm form) {
+        RoundRow round = round(roundId);
+        if (!access.mayBake(user, round)) {
+            throw new NotPermitted("rounds.bake.neighbours-only");
+        }
+        List<FieldProblem> problems = RoundRules.check(form);
+        day(round, day, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        store.upsertBaker(roundId, day, user.residentId(), form.pieces(), form.what().strip(), clock.instant());
+    }
+
+    /** Takes back one's own baking for a day. */
+    @Transactional
+    public void unbake(CurrentUser user, long roundId, LocalDate day) {
+        RoundRow round = round(roundId);
+        Long me = user.residentId();
+        List<FieldProblem> problems = new ArrayList<>();
+        day(round, day, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (me == null || !store.deleteBaker(roundId, day, me)) {
+            throw new NotFound("rounds.bake.not-found");
+        }
     }
 
     /**
@@ -237,11 +342,13 @@ public class RoundManagement {
     }
 
     /**
-     * Moves a stop by hand to a volunteer and position; it stays there (pinned) while the rest of the
-     * day is planned again around it.
+     * Moves a stop by hand to a volunteer and position; it stays exactly there (pinned) while the rest
+     * of the day is planned again around it. The stops the volunteer had before that position stay
+     * as they were (pinned too), so that "third" means third; a position past the end of the route
+     * becomes the last. Answers the position the stop got.
      */
     @Transactional
-    public void moveStop(
+    public int moveStop(
         CurrentUser user,
         long roundId,
         LocalDate day,
@@ -267,15 +374,28 @@ public class RoundManagement {
         ) {
             problems.add(new FieldProblem("volunteerResidentId", "rounds.volunteer.not-signed-up"));
         }
-        if (position < 1 || position > RoundRules.MOST_STOPS) {
-            problems.add(new FieldProblem("position", "rounds.position.range", 1, RoundRules.MOST_STOPS));
+        if (position < 1 || position > MOST_POSITION) {
+            problems.add(new FieldProblem("position", "rounds.position.range", 1, MOST_POSITION));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         store.lockRound(roundId);
-        store.pin(roundId, day, recipient.id(), volunteerId, position);
+        List<StopRow> before = store
+            .stops(roundId, day)
+            .stream()
+            .filter(s -> Long.valueOf(volunteerId).equals(s.volunteerResidentId()))
+            .filter(s -> s.recipientId() != recipient.id() && s.position() != null)
+            .sorted(Comparator.comparingInt(StopRow::position))
+            .toList();
+        int at = Math.min(position, before.size() + 1);
+        store.shiftPins(roundId, day, volunteerId, at, recipient.id());
+        for (int i = 0; i < at - 1; i++) {
+            store.pin(roundId, day, before.get(i).recipientId(), volunteerId, i + 1);
+        }
+        store.pin(roundId, day, recipient.id(), volunteerId, at);
         replan(round, day);
+        return at;
     }
 
     private void replan(RoundRow round, LocalDate day) {
@@ -313,10 +433,10 @@ public class RoundManagement {
             .map(s ->
                 new Volunteer(
                     s.residentId(),
-                    round.startLat(),
-                    round.startLon(),
-                    round.startLat(),
-                    round.startLon(),
+                    s.startLat() == null ? round.startLat() : s.startLat(),
+                    s.startLon() == null ? round.startLon() : s.startLon(),
+                    s.endLat() == null ? round.startLat() : s.endLat(),
+                    s.endLon() == null ? round.startLon() : s.endLon(),
                     s.mode(),
                     s.maxStops(),
                     later(s.availableFrom(), round.startsAt()),

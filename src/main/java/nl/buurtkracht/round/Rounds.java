@@ -15,6 +15,8 @@ import nl.buurtkracht.round.internal.RoundStore.SignupRow;
 import nl.buurtkracht.round.internal.RoundStore.StopRow;
 import nl.buurtkracht.shared.Recurrence;
 import nl.buurtkracht.system.CurrentUser;
+import nl.buurtkracht.system.InvalidInput;
+import nl.buurtkracht.system.InvalidInput.FieldProblem;
 import nl.buurtkracht.system.NotFound;
 import nl.buurtkracht.system.NotPermitted;
 import nl.buurtkracht.system.Role;
@@ -31,6 +33,9 @@ public class Rounds {
 
     /** How many coming days the overview shows. */
     public static final int COMING = 8;
+
+    /** How many neighbours waiting for a round the recipient form offers. */
+    public static final int WAITING = 50;
 
     private final RoundStore store;
     private final RoundAccess access;
@@ -86,7 +91,10 @@ public class Rounds {
                     c == null ? 0 : c.signups(),
                     recipients,
                     c != null && c.planned(),
-                    c != null && c.signedUp()
+                    c != null && c.signedUp(),
+                    c == null ? 0 : c.pieces(),
+                    c == null ? 0 : c.bakers(),
+                    c == null ? null : c.myPieces()
                 );
             })
             .toList();
@@ -95,11 +103,74 @@ public class Rounds {
     /** The recipients with their windows and notes, for the coordinators. */
     @Transactional(readOnly = true)
     public List<RecipientView> recipients(CurrentUser user, long id) {
-        RoundRow round = round(id);
-        if (!access.coordinates(user, round)) {
-            throw new NotPermitted("rounds.round.not-yours");
-        }
+        coordinated(user, id);
         return store.recipients(id, false).stream().map(RecipientRow::view).toList();
+    }
+
+    /** Whether the reader walks along with this round: only volunteers sign up for a day's route. */
+    @Transactional(readOnly = true)
+    public boolean walksAlong(CurrentUser user, long id) {
+        Long me = user.residentId();
+        return me != null && store.volunteer(round(id).id(), me).filter(RoundStore.VolunteerRow::active).isPresent();
+    }
+
+    /** Whether the reader may say "I bake for this day" (a neighbour, a volunteer or a coordinator). */
+    @Transactional(readOnly = true)
+    public boolean mayBake(CurrentUser user, long id) {
+        return access.mayBake(user, round(id));
+    }
+
+    /** The volunteers of the round with how they travel and where they start and end, for the coordinators. */
+    @Transactional(readOnly = true)
+    public List<VolunteerView> volunteers(CurrentUser user, long id) {
+        coordinated(user, id);
+        return store.volunteers(id);
+    }
+
+    /** Who bakes or prepares for a day and how many pieces, for the coordinators. */
+    @Transactional(readOnly = true)
+    public List<BakerView> bakers(CurrentUser user, long id, LocalDate day) {
+        coordinated(user, id);
+        return store.bakers(id, day);
+    }
+
+    /**
+     * Residents of the round's neighbourhood who agreed to be visited by a round and are not on this
+     * one yet, for the coordinators to take up.
+     */
+    @Transactional(readOnly = true)
+    public List<Neighbour> waiting(CurrentUser user, long id) {
+        RoundRow round = coordinated(user, id);
+        return store.waiting(id, round.neighbourhoodId(), WAITING);
+    }
+
+    /**
+     * Who lives at an address a coordinator typed (postcode and house number), with a name only for
+     * those who show it; a problem names the field when the address is unreadable or unknown.
+     */
+    @Transactional(readOnly = true)
+    public AddressResidents atAddress(CurrentUser user, long id, String postcode, String houseNumber) {
+        coordinated(user, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        RoundRules.AddressKey key = RoundRules.address("lookup", postcode, houseNumber, problems).orElse(null);
+        RoundStore.AddressPoint address = key == null ? null : store.address(key).orElse(null);
+        if (key != null && address == null) {
+            problems.add(new FieldProblem("lookupPostcode", "rounds.address.unknown"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        List<RoundStore.ResidentAt> living = store.residentsAt(
+            address.id(),
+            user.scope().hostedStreetIds().toArray(Long[]::new),
+            user.has(Role.COMMUNITY_BUILDER) ? user.scope().builderNeighbourhoodIds().toArray(Long[]::new) : new Long[0]
+        );
+        List<Neighbour> shown = living
+            .stream()
+            .filter(RoundStore.ResidentAt::nameShown)
+            .map(r -> new Neighbour(r.residentId(), r.name(), r.address()))
+            .toList();
+        return new AddressResidents(address.label(), shown, living.size() - shown.size());
     }
 
     /**
@@ -180,6 +251,14 @@ public class Rounds {
 
     private RoundRow round(long id) {
         return store.round(id).orElseThrow(() -> new NotFound("rounds.round.not-found"));
+    }
+
+    private RoundRow coordinated(CurrentUser user, long id) {
+        RoundRow round = round(id);
+        if (!access.coordinates(user, round)) {
+            throw new NotPermitted("rounds.round.not-yours");
+        }
+        return round;
     }
 
     private RoundView view(CurrentUser user, RoundRow r) {

@@ -133,7 +133,9 @@ public class Visits {
                         stop.recipientResidentId(),
                         toBuilder,
                         stop.neighbourhoodId(),
-                        stop.streetId()
+                        stop.streetId(),
+                        toBuilder ? store.buildersOf(stop.neighbourhoodId()) : List.of(),
+                        toBuilder ? List.of() : store.hostsOf(stop.streetId())
                     )
                 )
             );

@@ -25,6 +25,7 @@ import nl.buurtkracht.help.AskMatched;
 import nl.buurtkracht.help.HelpKind;
 import nl.buurtkracht.help.HelperInvited;
 import nl.buurtkracht.notification.NotificationFixtures.Person;
+import nl.buurtkracht.round.RoundSignalRaised;
 import nl.buurtkracht.system.AccountDirectory;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.NotFound;
@@ -40,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Notifications on PostgreSQL: what each event of the help and activity modules tells whom, how
+ * Notifications on PostgreSQL: what each event of the help, activity and round modules tells whom, how
  * the chosen level decides between a mail now, the digest and the app only, the daily digest, the
  * signed "fewer mails" link, the outbox without SMTP, and that nobody sees another's messages.
  */
@@ -214,6 +215,45 @@ class NotificationIntegrationTests {
             });
         assertThat(fixtures.mailsTo(asker)).isEmpty();
         assertThat(fixtures.mailsTo(host)).isEmpty();
+    }
+
+    @Test
+    void aSignalFromARoundTellsTheBuilderOrTheHostThatANeighbourCouldUseAttentionWithoutNameOrNote() {
+        Person builder = fixtures.aResidentWithAnAccount("Samira", "en");
+        Person host = fixtures.aResidentWithAnAccount("Henk", "nl");
+        Person jansen = fixtures.aResidentWithAnAccount("Jansen", "nl");
+        notifications.choose(host.accountId(), Map.of(NotificationTopic.ROUND_SIGNALS, DeliveryLevel.INSTANT));
+
+        publish(new RoundSignalRaised(31, jansen.residentId(), true, 1, 1, List.of(builder.accountId()), List.of()));
+        publish(new RoundSignalRaised(32, jansen.residentId(), false, 1, 1, List.of(), List.of(host.residentId())));
+
+        assertThat(waitFor(builder, 1))
+            .singleElement()
+            .satisfies(n -> {
+                assertThat(n.topic()).isEqualTo(NotificationTopic.ROUND_SIGNALS);
+                assertThat(n.link()).isEqualTo("/rounds#signals");
+            });
+        assertThat(notifications.latest(builder.accountId(), Locale.ENGLISH).getFirst().text()).isEqualTo(
+            "A neighbour who is visited by a round could use some attention. Have a look at the signals."
+        );
+        assertThat(waitFor(host, 1))
+            .singleElement()
+            .satisfies(n -> {
+                assertThat(n.text()).isEqualTo(
+                    "Een buur die bezocht wordt door een ronde kan wat aandacht gebruiken. Kijk bij de signalen."
+                );
+                assertThat(n.text()).doesNotContain(jansen.name());
+            });
+        // The builder waits for the digest; the host chose mail at once, and it carries no name either.
+        assertThat(fixtures.mailsTo(builder)).isEmpty();
+        assertThat(fixtures.mailsTo(host))
+            .singleElement()
+            .satisfies(m -> {
+                assertThat(m.body()).contains("http://localhost:8080/rounds#signals").doesNotContain(jansen.name());
+                assertThat(m.subject()).doesNotContain(jansen.name());
+            });
+        assertThat(fixtures.mailsTo(jansen)).isEmpty();
+        assertThat(notifications.latest(jansen.accountId(), Locale.ENGLISH)).isEmpty();
     }
 
     @Test

@@ -125,4 +125,81 @@ class RoundApiControllerTests {
         assertThat(fixtures.people.rows("round", "initiative_id = ?", initiative)).isEqualTo(1);
         assertThat(fixtures.people.rows("round_recipient", "resident_id = ?", unasked.residentId())).isZero();
     }
+
+    @Test
+    void aVolunteerStartsAtAnAddressBakersSignUpAndARecipientIsTakenOffThroughTheApi() throws Exception {
+        RoundFixtures fixtures = new RoundFixtures(jdbc, accounts, consent);
+        List<Spot> street = fixtures.people.spotsOn(fixtures.people.ria().scope().homeStreetId());
+        CurrentUser coordinator = fixtures.people.resident("Gerda", street.get(20), 1958);
+        long initiative = fixtures.anInitiativeOwnedBy(street.get(20).neighbourhoodId(), coordinator.residentId());
+        LocalDate today = management.today();
+        double[] start = fixtures.where(street.get(0));
+        long roundId = management.create(coordinator, RoundFixtures.round(initiative, today, start[0], start[1]), null);
+        CurrentUser sanne = fixtures.people.resident("Sanne", street.get(21), 1990);
+        String[] address = fixtures.postcodeAndNumber(street.get(22));
+
+        mvc
+            .perform(
+                post("/api/v1/rounds/{id}/volunteers", roundId)
+                    .with(user(coordinator))
+                    .param("lang", "en")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"residentId":%d,"mode":"WALKING","maxStops":8,"startPoint":"ADDRESS","startPostcode":"12",
+                         "endPoint":"NOWHERE"}""".formatted(sanne.residentId())
+                    )
+            )
+            .andExpect(status().isBadRequest())
+            .andExpect(
+                jsonPath("$.errors[*].field").value(containsInAnyOrder("startPostcode", "startHouseNumber", "endPoint"))
+            )
+            .andExpect(jsonPath("$.errors[*].message").value(hasItem("Fill in a postcode like 1234 AB.")));
+        assertThat(fixtures.people.rows("round_volunteer", "round_id = ?", roundId)).isZero();
+        mvc
+            .perform(
+                post("/api/v1/rounds/{id}/volunteers", roundId)
+                    .with(user(coordinator))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"residentId":%d,"mode":"WALKING","maxStops":8,"startPoint":"ADDRESS","startPostcode":"%s",
+                         "startHouseNumber":"%s"}""".formatted(sanne.residentId(), address[0], address[1])
+                    )
+            )
+            .andExpect(status().isCreated());
+        mvc
+            .perform(get("/api/v1/rounds/{id}/volunteers", roundId).with(user(coordinator)))
+            .andExpect(jsonPath("$[0].startPoint").value("ADDRESS"))
+            .andExpect(jsonPath("$[0].endPoint").value("HOME"));
+
+        mvc
+            .perform(
+                post("/api/v1/rounds/{id}/occurrences/{day}/bakes", roundId, today)
+                    .with(user(sanne))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"pieces\":12,\"what\":\"cake\"}")
+            )
+            .andExpect(status().isNoContent());
+        mvc
+            .perform(get("/api/v1/rounds/{id}/occurrences/{day}/bakes", roundId, today).with(user(coordinator)))
+            .andExpect(jsonPath("$[0].pieces").value(12))
+            .andExpect(jsonPath("$[0].what").value("cake"));
+        mvc
+            .perform(get("/api/v1/rounds/{id}/occurrences", roundId).with(user(sanne)))
+            .andExpect(jsonPath("$[0].pieces").value(12))
+            .andExpect(jsonPath("$[0].myPieces").value(12));
+        mvc
+            .perform(post("/api/v1/rounds/{id}/occurrences/{day}/bakes/remove", roundId, today).with(user(sanne)))
+            .andExpect(status().isNoContent());
+
+        CurrentUser jansen = fixtures.agreedRecipient("Mevrouw Jansen", street.get(23));
+        management.addRecipient(coordinator, roundId, RoundFixtures.recipient(jansen.residentId(), 13, 17), null);
+        mvc
+            .perform(post("/api/v1/rounds/{id}/recipients/{r}/remove", roundId, jansen.residentId()).with(user(jansen)))
+            .andExpect(status().isNoContent());
+        mvc
+            .perform(get("/api/v1/rounds/{id}/recipients", roundId).with(user(coordinator)))
+            .andExpect(jsonPath("$[0].active").value(false));
+    }
 }

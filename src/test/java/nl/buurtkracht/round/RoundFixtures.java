@@ -55,7 +55,9 @@ public final class RoundFixtures {
             LocalTime.of(17, 0),
             lat,
             lon,
-            "Buurthuis"
+            "Buurthuis",
+            "",
+            ""
         );
     }
 
@@ -81,6 +83,29 @@ public final class RoundFixtures {
             ConsentMethod.ONLINE
         );
         return r;
+    }
+
+    /** The spot's postcode ("1234 AB") and house number with letter and addition, as someone types them. */
+    public String[] postcodeAndNumber(Spot spot) {
+        return jdbc
+            .sql(
+                """
+                select substr(postcode, 1, 4) || ' ' || substr(postcode, 5), house_number || house_letter ||
+                  case when addition = '' then '' else '-' || addition end
+                from address where id = ?"""
+            )
+            .param(spot.addressId())
+            .query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
+            .single();
+    }
+
+    /** Straight-line metres between two spots, roughly. */
+    public double metresBetween(Spot a, Spot b) {
+        double[] p = where(a);
+        double[] q = where(b);
+        double north = (q[0] - p[0]) * 111_195.0;
+        double east = (q[1] - p[1]) * 111_195.0 * Math.cos(Math.toRadians(p[0]));
+        return Math.hypot(north, east);
     }
 
     public double[] where(Spot spot) {

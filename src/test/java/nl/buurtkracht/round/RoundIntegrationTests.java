@@ -144,6 +144,8 @@ class RoundIntegrationTests {
             LocalTime.of(17, 0),
             52.0,
             5.0,
+            "",
+            "",
             ""
         );
         assertThatThrownBy(() -> management.create(coordinator, endless, null)).isInstanceOfSatisfying(
@@ -206,8 +208,7 @@ class RoundIntegrationTests {
             .recipientResidentId();
         management.moveStop(coordinator, roundId, today, leftOut, volunteer.residentId(), 1);
         RouteView moved = rounds.routes(coordinator, roundId, today);
-        // The planner keeps a moved stop with its volunteer (and moved stops in their order among
-        // themselves); it may still visit someone else first when the windows ask for that.
+        // The planner keeps a moved stop with its volunteer, at the position it was given.
         RouteView.Stop kept = moved
             .routes()
             .getFirst()
@@ -217,6 +218,7 @@ class RoundIntegrationTests {
             .findFirst()
             .orElseThrow();
         assertThat(kept.pinned()).isTrue();
+        assertThat(kept.position()).isEqualTo(1);
         assertThat(moved.routes().getFirst().stops().size() + moved.left().size()).isEqualTo(4);
         assertThat(fixtures.people.rows("round_stop", "round_id = ? and day = ?", roundId, today)).isEqualTo(4);
 

@@ -12,6 +12,7 @@ import nl.buurtkracht.notification.NotificationTopic;
 import nl.buurtkracht.notification.Notifications;
 import nl.buurtkracht.people.Resident;
 import nl.buurtkracht.people.Residents;
+import nl.buurtkracht.round.RoundSignalRaised;
 import nl.buurtkracht.system.NotFound;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationListeners {
+
+    /** Where the signals from rounds are listed. */
+    private static final String ROUND_SIGNALS_LINK = "/rounds#signals";
 
     private final Notifications notifications;
     private final Residents residents;
@@ -129,6 +133,35 @@ class NotificationListeners {
             List.of(title, NotificationTexts.date(event.day())),
             "/activities/" + event.activityId()
         );
+    }
+
+    /**
+     * A visit note asked for attention: the builder (the recipient agreed to share notes) or else the
+     * street hosts hear that a neighbour could use some attention; no name and no note text travel in
+     * the message or its mail, the signals page shows them to whom they are meant for.
+     */
+    @ApplicationModuleListener
+    void on(RoundSignalRaised event) {
+        for (long builder : event.builderAccountIds()) {
+            notifications.notifyAccount(
+                builder,
+                NotificationTopic.ROUND_SIGNALS,
+                false,
+                "notification.round.signal",
+                List.of(),
+                ROUND_SIGNALS_LINK
+            );
+        }
+        for (long host : event.streetHostResidentIds()) {
+            notifications.notify(
+                host,
+                NotificationTopic.ROUND_SIGNALS,
+                false,
+                "notification.round.signal",
+                List.of(),
+                ROUND_SIGNALS_LINK
+            );
+        }
     }
 
     private String name(long residentId) {

@@ -7,7 +7,7 @@ import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.Role;
 import org.springframework.stereotype.Component;
 
-/** Who runs a round, who may sign someone up as a recipient, and who may read visit notes. */
+/** Who runs a round, who may sign someone up as a recipient, who may bake for it, and who may read visit notes. */
 @Component
 public class RoundAccess {
 
@@ -30,6 +30,22 @@ public class RoundAccess {
             coordinates(user, round) ||
             user.scope().hostedStreetIds().contains(home.streetId()) ||
             builderOf(user, home)
+        );
+    }
+
+    /**
+     * Who may bake or prepare for a day: a resident of the round's neighbourhood, a volunteer of the
+     * round, or someone who runs it, in their own name.
+     */
+    public boolean mayBake(CurrentUser user, RoundRow round) {
+        Long me = user.residentId();
+        if (me == null) {
+            return false;
+        }
+        return (
+            Long.valueOf(round.neighbourhoodId()).equals(user.scope().homeNeighbourhoodId()) ||
+            store.volunteer(round.id(), me).filter(RoundStore.VolunteerRow::active).isPresent() ||
+            coordinates(user, round)
         );
     }
 

@@ -8,8 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.buurtkracht.round.BakeForm;
 import nl.buurtkracht.round.RecipientForm;
 import nl.buurtkracht.round.RoundForm;
+import nl.buurtkracht.round.RoutePoint;
 import nl.buurtkracht.round.Seemed;
 import nl.buurtkracht.round.SignupForm;
 import nl.buurtkracht.round.TravelMode;
@@ -28,6 +32,19 @@ public final class RoundRules {
     public static final int LONGEST_NOTES = 300;
     public static final int LONGEST_WISH = 500;
     public static final int MOST_STOPS = 60;
+    public static final int MOST_PIECES = 500;
+    public static final int LONGEST_BAKE = 100;
+
+    /** A Dutch postcode as people write it: "1234 ab", "1234AB". */
+    private static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3})\\s?([A-Za-z]{2})$");
+
+    /** A house number with an optional letter and addition: "12", "12a", "12 a-2", "12-bis". */
+    private static final Pattern HOUSE = Pattern.compile(
+        "^(\\d{1,5})\\s*([A-Za-z])?(?:\\s*[-\\s]\\s*([A-Za-z0-9]{1,4}))?$"
+    );
+
+    /** An address as typed, in the form the address table keeps it. */
+    public record AddressKey(String postcode, int houseNumber, String letter, String addition) {}
 
     private RoundRules() {}
 
@@ -43,11 +60,15 @@ public final class RoundRules {
         text(problems, "cardText", form.cardText(), LONGEST_CARD);
         text(problems, "startLabel", form.startLabel(), LONGEST_LABEL);
         window(problems, "startsAt", "endsAt", form.startsAt(), form.endsAt());
-        if (form.startLat() == null || form.startLat() < -90 || form.startLat() > 90) {
-            problems.add(new FieldProblem("startLat", "rounds.start.lat"));
-        }
-        if (form.startLon() == null || form.startLon() < -180 || form.startLon() > 180) {
-            problems.add(new FieldProblem("startLon", "rounds.start.lon"));
+        if (form.startsAtAddress()) {
+            address("start", form.startPostcode(), form.startHouseNumber(), problems);
+        } else {
+            if (form.startLat() == null || form.startLat() < -90 || form.startLat() > 90) {
+                problems.add(new FieldProblem("startLat", "rounds.start.lat"));
+            }
+            if (form.startLon() == null || form.startLon() < -180 || form.startLon() > 180) {
+                problems.add(new FieldProblem("startLon", "rounds.start.lon"));
+            }
         }
         if (form.firstDay() == null) {
             problems.add(new FieldProblem("firstDay", "rounds.first-day.required"));
@@ -79,7 +100,60 @@ public final class RoundRules {
         if (form.maxStops() == null || form.maxStops() < 1 || form.maxStops() > MOST_STOPS) {
             problems.add(new FieldProblem("maxStops", "rounds.max-stops.range", 1, MOST_STOPS));
         }
+        point(problems, "start", form.start());
+        point(problems, "end", form.end());
         return problems;
+    }
+
+    public static List<FieldProblem> check(BakeForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (form.pieces() == null || form.pieces() < 1 || form.pieces() > MOST_PIECES) {
+            problems.add(new FieldProblem("pieces", "rounds.pieces.range", 1, MOST_PIECES));
+        }
+        text(problems, "what", form.what(), LONGEST_BAKE);
+        return problems;
+    }
+
+    /**
+     * Reads an address typed as postcode and house number; a problem names the field
+     * ({@code prefix + "Postcode"}, {@code prefix + "HouseNumber"}) and the result is then empty.
+     */
+    public static Optional<AddressKey> address(
+        String prefix,
+        String postcode,
+        String houseNumber,
+        List<FieldProblem> problems
+    ) {
+        Matcher pc = POSTCODE.matcher(postcode.strip());
+        Matcher house = HOUSE.matcher(houseNumber.strip());
+        boolean valid = true;
+        if (!pc.matches()) {
+            problems.add(new FieldProblem(prefix + "Postcode", "rounds.postcode.invalid"));
+            valid = false;
+        }
+        if (!house.matches()) {
+            problems.add(new FieldProblem(prefix + "HouseNumber", "rounds.house-number.invalid"));
+            valid = false;
+        }
+        if (!valid) {
+            return Optional.empty();
+        }
+        return Optional.of(
+            new AddressKey(
+                pc.group(1) + pc.group(2).toUpperCase(Locale.ROOT),
+                Integer.parseInt(house.group(1)),
+                house.group(2) == null ? "" : house.group(2).toUpperCase(Locale.ROOT),
+                house.group(3) == null ? "" : house.group(3).toUpperCase(Locale.ROOT)
+            )
+        );
+    }
+
+    /** A volunteer's start or end: one of the kinds, and for an address a readable postcode and number. */
+    private static void point(List<FieldProblem> problems, String prefix, RoutePoint point) {
+        Optional<RoutePoint.Kind> kind = named(problems, prefix + "Point", point.point(), RoutePoint.Kind.class);
+        if (kind.isPresent() && kind.get() == RoutePoint.Kind.ADDRESS) {
+            address(prefix, point.postcode(), point.houseNumber(), problems);
+        }
     }
 
     public static List<FieldProblem> check(SignupForm form) {

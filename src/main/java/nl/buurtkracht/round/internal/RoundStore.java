@@ -6,11 +6,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import nl.buurtkracht.consent.ConsentLedger;
+import nl.buurtkracht.consent.ConsentPurpose;
+import nl.buurtkracht.round.BakerView;
 import nl.buurtkracht.round.LeftReason;
+import nl.buurtkracht.round.Neighbour;
 import nl.buurtkracht.round.RecipientView;
+import nl.buurtkracht.round.RoutePoint;
 import nl.buurtkracht.round.Seemed;
 import nl.buurtkracht.round.TravelMode;
 import nl.buurtkracht.round.VisitNoteView;
+import nl.buurtkracht.round.VolunteerView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,14 +76,28 @@ public class RoundStore {
 
     public record VolunteerRow(long residentId, String name, TravelMode mode, int maxStops, boolean active) {}
 
+    /**
+     * A volunteer's yes for a day, with where they start and end: empty coordinates mean the round's
+     * start point (they chose it, or their home or chosen address is gone).
+     */
     public record SignupRow(
         long residentId,
         String name,
         TravelMode mode,
         int maxStops,
         LocalTime availableFrom,
-        LocalTime availableUntil
+        LocalTime availableUntil,
+        @Nullable Double startLat,
+        @Nullable Double startLon,
+        @Nullable Double endLat,
+        @Nullable Double endLon
     ) {}
+
+    /** An address found by postcode and house number. */
+    public record AddressPoint(long id, String label, double lat, double lon, long neighbourhoodId) {}
+
+    /** A resident at an address, and whether the reader may see their name. */
+    public record ResidentAt(long residentId, String name, String address, boolean nameShown) {}
 
     /** One row of a day's plan, joined with its recipient. */
     public record StopRow(
@@ -247,16 +267,187 @@ public class RoundStore {
             .optional();
     }
 
-    public void upsertVolunteer(long roundId, long residentId, TravelMode mode, int maxStops) {
+    public void upsertVolunteer(
+        long roundId,
+        long residentId,
+        TravelMode mode,
+        int maxStops,
+        RoutePoint.Kind start,
+        @Nullable Long startAddressId,
+        RoutePoint.Kind end,
+        @Nullable Long endAddressId
+    ) {
         jdbc
             .sql(
                 """
-                insert into round_volunteer (round_id, resident_id, mode, max_stops) values (?, ?, ?, ?)
+                insert into round_volunteer (round_id, resident_id, mode, max_stops, start_point, start_address_id,
+                  end_point, end_address_id) values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (round_id, resident_id) do update set mode = excluded.mode, max_stops = excluded.max_stops,
-                  active = true"""
+                  start_point = excluded.start_point, start_address_id = excluded.start_address_id,
+                  end_point = excluded.end_point, end_address_id = excluded.end_address_id, active = true"""
             )
-            .params(roundId, residentId, mode.name(), maxStops)
+            .params(roundId, residentId, mode.name(), maxStops, start.name(), startAddressId, end.name(), endAddressId)
             .update();
+    }
+
+    /** The active volunteers of a round with where they start and end, by name. */
+    public List<VolunteerView> volunteers(long roundId) {
+        return jdbc
+            .sql(
+                """
+                select v.resident_id, p.display_name as name, v.mode, v.max_stops,
+                  v.start_point, case when sa.id is null then null else ss.name || ' ' || sa.house_number || sa.house_letter
+                    || case when sa.addition = '' then '' else '-' || sa.addition end end as start_address,
+                  v.end_point, case when ea.id is null then null else es.name || ' ' || ea.house_number || ea.house_letter
+                    || case when ea.addition = '' then '' else '-' || ea.addition end end as end_address
+                from round_volunteer v join resident p on p.id = v.resident_id
+                  left join address sa on sa.id = v.start_address_id left join street ss on ss.id = sa.street_id
+                  left join address ea on ea.id = v.end_address_id left join street es on es.id = ea.street_id
+                where v.round_id = ? and v.active order by p.display_name, v.resident_id"""
+            )
+            .param(roundId)
+            .query(VolunteerView.class)
+            .list();
+    }
+
+    /** The address with this postcode and house number (letter and addition in capitals). */
+    public Optional<AddressPoint> address(RoundRules.AddressKey key) {
+        return jdbc
+            .sql(
+                """
+                select a.id, %s as label, a.lat, a.lon, a.neighbourhood_id
+                from address a join street s on s.id = a.street_id
+                where a.postcode = ? and a.house_number = ? and upper(a.house_letter) = ? and upper(a.addition) = ?""".formatted(
+                        ADDRESS
+                    )
+            )
+            .params(key.postcode(), key.houseNumber(), key.letter(), key.addition())
+            .query(AddressPoint.class)
+            .optional();
+    }
+
+    /**
+     * Who lives at an address. A name is shown when the resident shows it to the street, already
+     * agreed to be visited by a round, lives in one of {@code hostedStreets}, or in one of
+     * {@code builderNeighbourhoods}.
+     */
+    public List<ResidentAt> residentsAt(long addressId, Long[] hostedStreets, Long[] builderNeighbourhoods) {
+        return jdbc
+            .sql(
+                """
+                select p.id as resident_id, p.display_name as name, %s as address,
+                  (%s or %s or a.street_id = any(?) or a.neighbourhood_id = any(?)) as name_shown
+                from resident p join address a on a.id = p.address_id join street s on s.id = a.street_id
+                where a.id = ? order by p.display_name, p.id""".formatted(
+                        ADDRESS,
+                        ConsentLedger.grantedSql("p.id", ConsentPurpose.NAME_VISIBLE_TO_STREET),
+                        ConsentLedger.grantedSql("p.id", ConsentPurpose.VISITED_BY_ROUND)
+                    )
+            )
+            .params(hostedStreets, builderNeighbourhoods, addressId)
+            .query(ResidentAt.class)
+            .list();
+    }
+
+    /** Residents of the neighbourhood who agreed to be visited by a round and are not on this one. */
+    public List<Neighbour> waiting(long roundId, long neighbourhoodId, int limit) {
+        return jdbc
+            .sql(
+                """
+                select p.id as resident_id, p.display_name as name, %s as address
+                from resident p join address a on a.id = p.address_id join street s on s.id = a.street_id
+                where a.neighbourhood_id = ? and %s
+                  and not exists (select 1 from round_recipient rr where rr.round_id = ? and rr.resident_id = p.id and rr.active)
+                order by s.name, a.house_number, p.id limit ?""".formatted(
+                        ADDRESS,
+                        ConsentLedger.grantedSql("p.id", ConsentPurpose.VISITED_BY_ROUND)
+                    )
+            )
+            .params(neighbourhoodId, roundId, limit)
+            .query(Neighbour.class)
+            .list();
+    }
+
+    /**
+     * Takes a recipient off the round; their stops of coming days that were not ticked go, and the
+     * stops after them on the same route move up one place so that the route cards count on.
+     */
+    public void deactivateRecipient(long roundId, long recipientId, LocalDate from) {
+        jdbc.sql("update round_recipient set active = false where id = ?").param(recipientId).update();
+        jdbc
+            .sql(
+                """
+                with gone as (
+                  delete from round_stop where round_id = ? and recipient_id = ? and day >= ?
+                    and visited_at is null and not missed
+                  returning day, volunteer_resident_id, position)
+                update round_stop st set position = st.position - 1 from gone g
+                where st.round_id = ? and st.day = g.day and st.volunteer_resident_id = g.volunteer_resident_id
+                  and st.position > g.position"""
+            )
+            .params(roundId, recipientId, from, roundId)
+            .update();
+    }
+
+    public void upsertBaker(long roundId, LocalDate day, long residentId, int pieces, String what, Instant now) {
+        jdbc
+            .sql(
+                """
+                insert into round_baker (round_id, day, resident_id, pieces, what, signed_up_at) values (?, ?, ?, ?, ?, ?)
+                on conflict (round_id, day, resident_id) do update set pieces = excluded.pieces, what = excluded.what"""
+            )
+            .params(roundId, day, residentId, pieces, what, Timestamp.from(now))
+            .update();
+    }
+
+    public boolean deleteBaker(long roundId, LocalDate day, long residentId) {
+        return (
+            jdbc
+                .sql("delete from round_baker where round_id = ? and day = ? and resident_id = ?")
+                .params(roundId, day, residentId)
+                .update() >
+            0
+        );
+    }
+
+    public List<BakerView> bakers(long roundId, LocalDate day) {
+        return jdbc
+            .sql(
+                """
+                select b.resident_id, p.display_name as name, b.pieces, b.what
+                from round_baker b join resident p on p.id = b.resident_id
+                where b.round_id = ? and b.day = ? order by b.signed_up_at, b.resident_id"""
+            )
+            .params(roundId, day)
+            .query(BakerView.class)
+            .list();
+    }
+
+    /** The street hosts of a street: hosts of any of its blocks. */
+    public List<Long> hostsOf(long streetId) {
+        return jdbc
+            .sql(
+                """
+                select distinct h.resident_id from block_host h join block b on b.id = h.block_id
+                where b.street_id = ? order by h.resident_id"""
+            )
+            .param(streetId)
+            .query(Long.class)
+            .list();
+    }
+
+    /** The accounts of the community builders who work in a neighbourhood. */
+    public List<Long> buildersOf(long neighbourhoodId) {
+        return jdbc
+            .sql(
+                """
+                select bn.account_id from builder_neighbourhood bn
+                where bn.neighbourhood_id = ? and exists (select 1 from account_role r
+                  where r.account_id = bn.account_id and r.role = 'COMMUNITY_BUILDER') order by bn.account_id"""
+            )
+            .param(neighbourhoodId)
+            .query(Long.class)
+            .list();
     }
 
     public Optional<VolunteerRow> volunteer(long roundId, long residentId) {
@@ -309,9 +500,14 @@ public class RoundStore {
         return jdbc
             .sql(
                 """
-                select v.resident_id, p.display_name as name, v.mode, v.max_stops, g.available_from, g.available_until
+                select v.resident_id, p.display_name as name, v.mode, v.max_stops, g.available_from, g.available_until,
+                  case v.start_point when 'HOME' then ha.lat when 'ADDRESS' then sa.lat end as start_lat,
+                  case v.start_point when 'HOME' then ha.lon when 'ADDRESS' then sa.lon end as start_lon,
+                  case v.end_point when 'HOME' then ha.lat when 'ADDRESS' then ea.lat end as end_lat,
+                  case v.end_point when 'HOME' then ha.lon when 'ADDRESS' then ea.lon end as end_lon
                 from round_signup g join round_volunteer v on v.round_id = g.round_id and v.resident_id = g.resident_id
-                  join resident p on p.id = v.resident_id
+                  join resident p on p.id = v.resident_id left join address ha on ha.id = p.address_id
+                  left join address sa on sa.id = v.start_address_id left join address ea on ea.id = v.end_address_id
                 where g.round_id = ? and g.day = ? and v.active order by v.resident_id"""
             )
             .params(roundId, day)
@@ -328,15 +524,26 @@ public class RoundStore {
                   (select count(*) from round_signup g join round_volunteer v on v.round_id = g.round_id
                      and v.resident_id = g.resident_id and v.active where g.round_id = ? and g.day = d.day)::int as signups,
                   exists (select 1 from round_stop st where st.round_id = ? and st.day = d.day) as planned,
-                  exists (select 1 from round_signup g where g.round_id = ? and g.day = d.day and g.resident_id = ?) as signed_up
+                  exists (select 1 from round_signup g where g.round_id = ? and g.day = d.day and g.resident_id = ?) as signed_up,
+                  (select coalesce(sum(b.pieces), 0) from round_baker b where b.round_id = ? and b.day = d.day)::int as pieces,
+                  (select count(*) from round_baker b where b.round_id = ? and b.day = d.day)::int as bakers,
+                  (select b.pieces from round_baker b where b.round_id = ? and b.day = d.day and b.resident_id = ?) as my_pieces
                 from generate_series(?::date, ?::date, interval '1 day') as d(day)"""
             )
-            .params(roundId, roundId, roundId, residentId, from, until)
+            .params(roundId, roundId, roundId, residentId, roundId, roundId, roundId, residentId, from, until)
             .query(DayCount.class)
             .list();
     }
 
-    public record DayCount(LocalDate day, int signups, boolean planned, boolean signedUp) {}
+    public record DayCount(
+        LocalDate day,
+        int signups,
+        boolean planned,
+        boolean signedUp,
+        int pieces,
+        int bakers,
+        @Nullable Integer myPieces
+    ) {}
 
     /** Who visited the recipient last before this day, for continuity. */
     public @Nullable Long lastVisitor(long recipientId, LocalDate before) {
@@ -413,6 +620,18 @@ public class RoundStore {
         jdbc
             .sql("insert into round_stop (round_id, day, recipient_id, left_reason) values (?, ?, ?, ?)")
             .params(roundId, day, recipientId, reason.name())
+            .update();
+    }
+
+    /** Makes room in a volunteer's pins: those at {@code from} or later move one place on. */
+    public void shiftPins(long roundId, LocalDate day, long volunteerId, int from, long exceptRecipientId) {
+        jdbc
+            .sql(
+                """
+                update round_stop set position = position + 1
+                where round_id = ? and day = ? and volunteer_resident_id = ? and pinned and position >= ? and recipient_id <> ?"""
+            )
+            .params(roundId, day, volunteerId, from, exceptRecipientId)
             .update();
     }
 

@@ -106,7 +106,8 @@ public final class RoundPlanner {
             Stop s = stops.get(i);
             services.put(s.id(), dimensions.service(s, location(matrix.stopIndex(i), s.location())));
         }
-        // Pinned stops go into initial routes; jsprit never ruins those, so they keep volunteer and order.
+        // Pinned stops go into initial routes; jsprit never ruins those, so they keep volunteer and order,
+        // and PinnedPositions keeps other stops from pushing them past their position.
         Map<String, List<Pin>> pinsByVolunteer = new LinkedHashMap<>();
         for (Pin pin : problem.pins()) {
             pinsByVolunteer.computeIfAbsent(pin.volunteerId(), k -> new ArrayList<>()).add(pin);
@@ -134,6 +135,7 @@ public final class RoundPlanner {
         Preferences preferences = Preferences.of(vrp, problem);
         StateManager stateManager = new StateManager(vrp);
         ConstraintManager constraintManager = new ConstraintManager(vrp, stateManager);
+        constraintManager.addConstraint(new PinnedPositions(problem.pins()), ConstraintManager.Priority.HIGH);
         double continuity = settings.continuityPenaltyMinutes();
         double balance = settings.balanceWeight();
         if (continuity > 0 || balance > 0) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.buurtkracht.consent.ConsentMethod;
+import nl.buurtkracht.round.BakeForm;
+import nl.buurtkracht.round.BakerView;
 import nl.buurtkracht.round.RecipientForm;
 import nl.buurtkracht.round.RecipientView;
 import nl.buurtkracht.round.RoundDay;
@@ -13,12 +15,14 @@ import nl.buurtkracht.round.RoundForm;
 import nl.buurtkracht.round.RoundManagement;
 import nl.buurtkracht.round.RoundView;
 import nl.buurtkracht.round.Rounds;
+import nl.buurtkracht.round.RoutePoint;
 import nl.buurtkracht.round.RouteView;
 import nl.buurtkracht.round.SignupForm;
 import nl.buurtkracht.round.VisitForm;
 import nl.buurtkracht.round.VisitNoteView;
 import nl.buurtkracht.round.Visits;
 import nl.buurtkracht.round.VolunteerForm;
+import nl.buurtkracht.round.VolunteerView;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.IdempotencyKeys;
 import nl.buurtkracht.system.InvalidInput;
@@ -55,7 +59,9 @@ class RoundApiController {
         @Nullable String endsAt,
         @Nullable Double startLat,
         @Nullable Double startLon,
-        @Nullable String startLabel
+        @Nullable String startLabel,
+        @Nullable String startPostcode,
+        @Nullable String startHouseNumber
     ) {
         RoundForm form() {
             List<FieldProblem> problems = new ArrayList<>();
@@ -69,7 +75,9 @@ class RoundApiController {
                 TypedInput.time(endsAt, "endsAt", problems),
                 startLat,
                 startLon,
-                TypedInput.text(startLabel)
+                TypedInput.text(startLabel),
+                TypedInput.text(startPostcode),
+                TypedInput.text(startHouseNumber)
             );
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
@@ -112,9 +120,46 @@ class RoundApiController {
         }
     }
 
-    record VolunteerBody(@Nullable Long residentId, @Nullable String mode, @Nullable Integer maxStops) {
+    /** A volunteer; start and end are HOME (the default), ROUND_START or ADDRESS with postcode and number. */
+    record VolunteerBody(
+        @Nullable Long residentId,
+        @Nullable String mode,
+        @Nullable Integer maxStops,
+        @Nullable String startPoint,
+        @Nullable String startPostcode,
+        @Nullable String startHouseNumber,
+        @Nullable String endPoint,
+        @Nullable String endPostcode,
+        @Nullable String endHouseNumber
+    ) {
         VolunteerForm form() {
-            return new VolunteerForm(residentId, TypedInput.text(mode), maxStops);
+            return new VolunteerForm(
+                residentId,
+                TypedInput.text(mode),
+                maxStops,
+                point(startPoint, startPostcode, startHouseNumber),
+                point(endPoint, endPostcode, endHouseNumber)
+            );
+        }
+
+        private static RoutePoint point(
+            @Nullable String point,
+            @Nullable String postcode,
+            @Nullable String houseNumber
+        ) {
+            String kind = TypedInput.text(point);
+            return new RoutePoint(
+                kind.isEmpty() ? RoutePoint.Kind.HOME.name() : kind,
+                TypedInput.text(postcode),
+                TypedInput.text(houseNumber)
+            );
+        }
+    }
+
+    /** "I bake for this day": how many pieces and what. */
+    record BakeBody(@Nullable Integer pieces, @Nullable String what) {
+        BakeForm form() {
+            return new BakeForm(pieces, TypedInput.text(what));
         }
     }
 
@@ -211,6 +256,21 @@ class RoundApiController {
         return ResponseEntity.status(201).body(new Created(created));
     }
 
+    @PostMapping("/api/v1/rounds/{id}/recipients/{residentId}/remove")
+    ResponseEntity<Void> removeRecipient(
+        @PathVariable long id,
+        @PathVariable long residentId,
+        @AuthenticationPrincipal CurrentUser user
+    ) {
+        management.removeRecipient(user, id, residentId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/rounds/{id}/volunteers")
+    List<VolunteerView> volunteers(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return rounds.volunteers(user, id);
+    }
+
     @GetMapping("/api/v1/rounds/{id}/recipients/{residentId}/notes")
     List<VisitNoteView> notes(
         @PathVariable long id,
@@ -252,6 +312,36 @@ class RoundApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @GetMapping("/api/v1/rounds/{id}/occurrences/{date}/bakes")
+    List<BakerView> bakers(
+        @PathVariable long id,
+        @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @AuthenticationPrincipal CurrentUser user
+    ) {
+        return rounds.bakers(user, id, date);
+    }
+
+    @PostMapping(path = "/api/v1/rounds/{id}/occurrences/{date}/bakes", consumes = "application/json")
+    ResponseEntity<Void> bake(
+        @PathVariable long id,
+        @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @RequestBody BakeBody body,
+        @AuthenticationPrincipal CurrentUser user
+    ) {
+        management.bake(user, id, date, body.form());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/rounds/{id}/occurrences/{date}/bakes/remove")
+    ResponseEntity<Void> unbake(
+        @PathVariable long id,
+        @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @AuthenticationPrincipal CurrentUser user
+    ) {
+        management.unbake(user, id, date);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/api/v1/rounds/{id}/occurrences/{date}/plan")
     RouteView plan(
         @PathVariable long id,
@@ -277,7 +367,7 @@ class RoundApiController {
             problems.add(new FieldProblem("volunteerResidentId", "rounds.volunteer.required"));
         }
         if (body.position() == null) {
-            problems.add(new FieldProblem("position", "rounds.position.range", 1, 60));
+            problems.add(new FieldProblem("position", "rounds.position.range", 1, RoundManagement.MOST_POSITION));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -187,7 +187,7 @@ class RoundPlannerTests {
         PlanningProblem problem = new PlanningProblem(
             stops,
             volunteers,
-            List.of(new Pin("r7", "east", 0), new Pin("r0", "east", 1))
+            List.of(new Pin("r7", "east", 1), new Pin("r0", "east", 2))
         );
 
         Plan plan = planner().plan(problem);
@@ -200,6 +200,38 @@ class RoundPlannerTests {
             .filteredOn(Plan.Visit::pinned)
             .extracting(Plan.Visit::stopId)
             .containsExactly("r7", "r0");
+    }
+
+    @Test
+    void aStopPinnedFirstIsVisitedFirstThoughOthersLieNearer() {
+        List<Stop> stops = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            stops.add(Stop.of("r" + i, at(100 * i, 0), 0, 200, 10, null));
+        }
+        List<Volunteer> volunteers = List.of(
+            Volunteer.fromHome("west", at(0, 0), TravelMode.WALKING, 8, 0, 240),
+            Volunteer.fromHome("east", at(700, 0), TravelMode.WALKING, 8, 0, 240)
+        );
+        // r6 lies far from "west"'s home; the coordinator wants it to be her first stop all the same,
+        // then r7, and r1 third. Left to itself the planner would start with r0 and r1, next door.
+        PlanningProblem problem = new PlanningProblem(
+            stops,
+            volunteers,
+            List.of(new Pin("r6", "west", 1), new Pin("r7", "west", 2), new Pin("r1", "west", 3))
+        );
+
+        Plan plan = planner().plan(problem);
+
+        List<String> west = plan.routeOf("west").visits().stream().map(Plan.Visit::stopId).toList();
+        assertThat(west.subList(0, 3)).containsExactly("r6", "r7", "r1");
+        assertThat(plan.unassigned()).isEmpty();
+    }
+
+    @Test
+    void aPinBeforeTheFirstPositionIsRefused() {
+        assertThatThrownBy(() -> new Pin("r1", "west", 0))
+            .isInstanceOf(PlanningInputException.class)
+            .hasMessageContaining("pin[r1].position");
     }
 
     @Test
