@@ -65,6 +65,9 @@ class FabricFiguresIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     FabricFixtures fixtures;
     FabricFixtures.Street molenstraat;
     FabricFixtures.Street hofje;
@@ -259,7 +262,60 @@ class FabricFiguresIntegrationTests {
 
         var run = analytics.runNow().orElseThrow();
         assertThat(figures.street(builder, molenstraat.id()).now().residents()).isEqualTo(10);
-        assertThat(run.residents()).isPositive();
+        // The second run starts Leiden from the first run's communities.
+        assertThat(run.warmStart()).isTrue();
+    }
+
+    @Test
+    void aSecondInstanceDoesNotRunWhileOneIsRunning() throws Exception {
+        try (
+            var connection = dataSource.getConnection();
+            var lock = connection.prepareStatement("select pg_try_advisory_lock(?)")
+        ) {
+            lock.setLong(1, FabricAnalytics.RUN_LOCK);
+            try (var rs = lock.executeQuery()) {
+                rs.next();
+                assertThat(rs.getBoolean(1)).isTrue();
+            }
+            int runs = jdbc.sql("select count(*) from fabric_run").query(Integer.class).single();
+
+            assertThat(analytics.runNow()).isEmpty();
+            assertThat(analytics.runIfDue()).isEmpty();
+            assertThat(jdbc.sql("select count(*) from fabric_run").query(Integer.class).single()).isEqualTo(runs);
+
+            try (var unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, FabricAnalytics.RUN_LOCK);
+                unlock.execute();
+            }
+        }
+        assertThat(analytics.runNow()).isPresent();
+        // Today's run is done: the nightly job on another instance does not run it again.
+        assertThat(analytics.runIfDue()).isEmpty();
+    }
+
+    @Test
+    void theDemoHasAYearOfContactsAndAThinStreetInItsFirstNeighbourhood() {
+        assertThat(
+            jdbc.sql("select count(*) from contact_tie where source_ref like 'demo-%'").query(Integer.class).single()
+        ).isGreaterThan(1000);
+        analytics.runNow().orElseThrow();
+
+        // The demo's streets of neighbourhood 1 are 1 to 10; the last of them is the thin one.
+        var streets = figures
+            .neighbourhood(builder, 1)
+            .streets()
+            .stream()
+            .filter(s -> s.streetId() <= 10 && !s.now().suppressed())
+            .toList();
+        assertThat(streets).hasSizeGreaterThan(5);
+        var thinnest = streets
+            .stream()
+            .min(java.util.Comparator.comparingDouble(s -> s.now().connectedShare()))
+            .orElseThrow();
+        assertThat(thinnest.streetId()).isEqualTo(10);
+        assertThat(figures.neighbourhood(builder, 1).trend().getLast().connectedShare()).isGreaterThan(
+            figures.neighbourhood(builder, 1).trend().getFirst().connectedShare()
+        );
     }
 
     private int readsOf(long residentId) {
