@@ -155,15 +155,6 @@ public final class FabricAnalysis {
         public long entries() {
             return first[first.length - 1];
         }
-
-        /** The total weight of the ties, each counted once. */
-        public double totalWeight() {
-            double sum = 0;
-            for (double w : weights) {
-                sum += w;
-            }
-            return sum / 2;
-        }
     }
 
     private FabricAnalysis() {}

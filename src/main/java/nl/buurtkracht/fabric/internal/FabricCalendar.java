@@ -22,7 +22,6 @@ public final class FabricCalendar {
     public record Window(YearMonth month, LocalDate end, LocalDate recentAfter, LocalDate isolationAfter) {}
 
     private final LocalDate asOf;
-    private final int isolationWeeks;
     private final Window[] windows = new Window[MONTHS];
     private final long[] ends = new long[MONTHS];
     private final long[] recentAfter = new long[MONTHS];
@@ -33,7 +32,6 @@ public final class FabricCalendar {
             throw new IllegalArgumentException("isolation weeks between 1 and 52");
         }
         this.asOf = asOf;
-        this.isolationWeeks = isolationWeeks;
         for (int k = 0; k < MONTHS; k++) {
             YearMonth month = YearMonth.from(asOf).minusMonths(NOW - k);
             LocalDate end = k == NOW ? asOf : month.atEndOfMonth();
@@ -46,10 +44,6 @@ public final class FabricCalendar {
 
     public LocalDate asOf() {
         return asOf;
-    }
-
-    public int isolationWeeks() {
-        return isolationWeeks;
     }
 
     public Window window(int k) {

@@ -59,10 +59,6 @@ public final class FabricGraph {
         return residentIds.length;
     }
 
-    public int pairs() {
-        return pairs;
-    }
-
     public long residentId(int node) {
         return residentIds[node];
     }
@@ -71,14 +67,6 @@ public final class FabricGraph {
     public int node(long residentId) {
         int i = Arrays.binarySearch(residentIds, residentId);
         return i < 0 ? NONE : i;
-    }
-
-    public long[] streetIds() {
-        return streetIds.clone();
-    }
-
-    public long[] neighbourhoodIds() {
-        return neighbourhoodIds.clone();
     }
 
     /** Collects residents (in increasing id order) and then the pairs between them. */
