@@ -282,7 +282,7 @@ public final class FabricBenchmark {
 
     private void row(String measure, String value, String goal, boolean met) {
         say(
-            "| %-40s | %-10s | %-20s | %-3s |",
+            "| %-40s | %-12s | %-20s | %-3s |",
             measure,
             value,
             goal,
