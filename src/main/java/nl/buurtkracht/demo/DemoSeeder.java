@@ -24,6 +24,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final DemoActivities activities;
     private final DemoHelp help;
     private final DemoRounds rounds;
+    private final DemoFabric fabric;
     private final int residents;
 
     DemoSeeder(
@@ -33,6 +34,7 @@ class DemoSeeder implements SmartInitializingSingleton {
         DemoActivities activities,
         DemoHelp help,
         DemoRounds rounds,
+        DemoFabric fabric,
         @Value("${buurtkracht.demo.residents:600}") int residents
     ) {
         this.demo = demo;
@@ -41,6 +43,7 @@ class DemoSeeder implements SmartInitializingSingleton {
         this.activities = activities;
         this.help = help;
         this.rounds = rounds;
+        this.fabric = fabric;
         this.residents = residents;
     }
 
@@ -67,5 +70,6 @@ class DemoSeeder implements SmartInitializingSingleton {
         activities.seedIfEmpty();
         help.seedIfEmpty();
         rounds.seedIfEmpty();
+        fabric.seedIfEmpty();
     }
 }
