@@ -14,7 +14,9 @@ public enum NotificationTopic {
     /** For street hosts: a regular arrangement in their street seems to have stopped. */
     STREET_HOST_SIGNALS,
     /** A seat came free at an activity. */
-    ACTIVITY_SEATS;
+    ACTIVITY_SEATS,
+    /** The out-of-sight watch: "have you seen her lately?", for the circle, street host and builder. */
+    OUT_OF_SIGHT_WATCH;
 
     /** Message key of the topic's name, e.g. "Vragen om uw hulp". */
     public String labelKey() {

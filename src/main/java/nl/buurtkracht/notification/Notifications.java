@@ -82,6 +82,22 @@ public class Notifications implements Inbox {
         }
     }
 
+    /**
+     * Tells one account directly, as {@link #notify} does a resident: for a community builder, who
+     * has no home address in the platform.
+     */
+    @Transactional
+    public void notifyAccount(
+        long accountId,
+        NotificationTopic topic,
+        boolean urgent,
+        String messageKey,
+        List<String> args,
+        String link
+    ) {
+        accounts.contact(accountId).ifPresent(to -> deliver(to, null, topic, urgent, messageKey, args, link));
+    }
+
     private void deliver(
         AccountContact to,
         @Nullable Long about,

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Notifications",
-    allowedDependencies = { "shared", "system", "people", "help", "activity" }
+    allowedDependencies = { "shared", "system", "people", "help", "activity", "fabric" }
 )
 @NullMarked
 package nl.buurtkracht.notification;
