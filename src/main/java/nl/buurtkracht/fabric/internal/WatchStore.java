@@ -215,7 +215,7 @@ public class WatchStore {
             .sql(
                 """
                 select r.id as resident_id, r.display_name as name,
-                  %1$s and (a.street_id = :street or %2$s) as shares_name, %2$s as host
+                  %1$s and coalesce(a.street_id = :street, false) or %1$s and %2$s as shares_name, %2$s as host
                 from watch_circle c join resident r on r.id = c.resident_id left join address a on a.id = r.address_id
                 where c.watch_id = :watch order by c.added_at, r.id""".formatted(
                         ConsentLedger.grantedSql("r.id", ConsentPurpose.NAME_VISIBLE_TO_STREET),
