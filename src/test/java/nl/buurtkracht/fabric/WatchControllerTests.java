@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.buurtkracht.consent.ConsentLedger;
+import nl.buurtkracht.consent.ConsentMethod;
 import nl.buurtkracht.consent.ConsentPurpose;
 import nl.buurtkracht.fabric.WatchFixtures.Street;
 import nl.buurtkracht.system.AccountDirectory;
@@ -243,6 +244,51 @@ class WatchControllerTests {
         assertThat(thanks.select("[role=status]").text()).isEqualTo(
             "Dank u wel! Fijn dat het goed gaat met Mevrouw Bakker. We beginnen weer opnieuw te tellen."
         );
+    }
+
+    @Test
+    void aHostSetsUpTheWatchOfANeighbourWithoutEmailOnThePageWithHerSpokenYes() throws Exception {
+        long mien = fixtures.people.assisted("Mevrouw Mien", street.spots().get(4), 1936);
+        Document form = page(
+            mvc.perform(get("/watch").param("for", Long.toString(mien)).with(user(host))).andExpect(status().isOk())
+        );
+        assertThat(form.select("h1").text()).isEqualTo("Een oogje in het zeil voor Mevrouw Mien");
+        assertThat(form.select("#consentMethod legend").text()).isEqualTo("Hoe gaf Mevrouw Mien toestemming?");
+        assertThat(form.select("input[name=for]").eachAttr("value")).containsOnly(Long.toString(mien));
+
+        Document refused = page(
+            mvc
+                .perform(
+                    post("/watch")
+                        .param("for", Long.toString(mien))
+                        .param("quietDays", "10")
+                        .param("circle", ahmed.residentId().toString())
+                        .with(csrf())
+                        .with(user(host))
+                )
+                .andExpect(status().isOk())
+        );
+        assertThat(refused.select("#error-summary a").eachText()).containsExactly(
+            "Mevrouw Mien moet het zelf goedvinden. Kies hoe Mevrouw Mien toestemming gaf."
+        );
+        assertThat(fixtures.rows("watch", "resident_id = ?", mien)).isZero();
+
+        mvc
+            .perform(
+                post("/watch")
+                    .param("for", Long.toString(mien))
+                    .param("quietDays", "10")
+                    .param("circle", ahmed.residentId().toString())
+                    .param("consentMethod", "PAPER")
+                    .with(csrf())
+                    .with(user(host))
+            )
+            .andExpect(redirectedUrl("/watch?saved&for=" + mien));
+        assertThat(consent.history(mien).getFirst().method()).isEqualTo(ConsentMethod.PAPER);
+        Document on = page(
+            mvc.perform(get("/watch").param("for", Long.toString(mien)).with(user(host))).andExpect(status().isOk())
+        );
+        assertThat(on.select("#status .standing-banner").text()).isEqualTo("Het oogje in het zeil staat aan.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,13 @@ import nl.buurtkracht.consent.ConsentPurpose;
 import nl.buurtkracht.demo.DemoData;
 import nl.buurtkracht.fabric.WatchFixtures.Street;
 import nl.buurtkracht.notification.DailyDigest;
+import nl.buurtkracht.round.RecipientForm;
+import nl.buurtkracht.round.RoundFixtures;
+import nl.buurtkracht.round.RoundManagement;
+import nl.buurtkracht.round.SignupForm;
+import nl.buurtkracht.round.VisitForm;
+import nl.buurtkracht.round.Visits;
+import nl.buurtkracht.round.VolunteerForm;
 import nl.buurtkracht.system.AccountDirectory;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.InvalidInput;
@@ -76,6 +84,12 @@ class WatchIntegrationTests {
 
     @Autowired
     DailyDigest digest;
+
+    @Autowired
+    RoundManagement roundManagement;
+
+    @Autowired
+    Visits visits;
 
     @Autowired
     WatchClock clock;
@@ -577,6 +591,65 @@ class WatchIntegrationTests {
         checks.checkAll();
         waitFor(els, "notification.watch.nudge", 2);
         assertThat(messages(ahmed, "notification.watch.nudge")).hasSize(1);
+    }
+
+    @Test
+    void theStreetHostSeesTheSignalsOfRoundsAndOfTheWatchTogether() {
+        // A round visits Mrs. Bakker; the volunteer notes that someone should look in on her.
+        RoundFixtures rounds = new RoundFixtures(jdbc, accounts, consent);
+        consent.record(
+            bakker.residentId(),
+            ConsentPurpose.VISITED_BY_ROUND,
+            true,
+            bakker.accountId(),
+            false,
+            ConsentMethod.ONLINE
+        );
+        CurrentUser coordinator = fixtures.neighbour("Truus", street, 8);
+        CurrentUser volunteer = fixtures.neighbour("Anouk", street, 9);
+        long initiative = rounds.anInitiativeOwnedBy(street.neighbourhoodId(), coordinator.residentId());
+        LocalDate today = roundManagement.today();
+        long roundId = roundManagement.create(coordinator, RoundFixtures.round(initiative, today, 52.09, 5.12), null);
+        roundManagement.addRecipient(
+            coordinator,
+            roundId,
+            new RecipientForm(bakker.residentId(), LocalTime.of(0, 0), LocalTime.of(23, 59), "", null),
+            null
+        );
+        roundManagement.addVolunteer(
+            coordinator,
+            roundId,
+            new VolunteerForm(volunteer.residentId(), "WALKING", 5),
+            null
+        );
+        roundManagement.signUp(volunteer, roundId, today, new SignupForm(LocalTime.of(0, 0), LocalTime.of(23, 59)));
+        roundManagement.plan(coordinator, roundId, today);
+        visits.tick(volunteer, roundId, today, new VisitForm(bakker.residentId(), "VISITED", "NOT_SO_WELL", "", true));
+
+        // Els worries about Mr. Jansen, whose watch asked her.
+        CurrentUser jansen = fixtures.neighbour("Meneer Jansen", street, 4);
+        long watchId = watches.save(jansen, null, form(7, false, els));
+        clock.later(7);
+        checks.checkAll();
+        nudges.answer(els, watchId, WatchAnswer.WORRIED);
+
+        List<WatchSignals.Signal> open = signals
+            .open(host)
+            .stream()
+            .filter(s -> s.streetName().equals(street.name()))
+            .toList();
+        assertThat(open)
+            .extracting(WatchSignals.Signal::source, WatchSignals.Signal::kind, WatchSignals.Signal::name)
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple(WatchSignals.Source.WATCH, "WORRY", "Meneer Jansen"),
+                org.assertj.core.groups.Tuple.tuple(
+                    WatchSignals.Source.ROUND,
+                    "VISIT_NEEDS_ATTENTION",
+                    "Mevrouw Bakker"
+                )
+            );
+        assertThat(open.getFirst().link()).isEqualTo("/watch/nudges/" + watchId);
+        assertThat(open.get(1).wish()).as("what she wished is for the builder, with her consent").isNull();
     }
 
     @Test
