@@ -91,14 +91,6 @@ public class WatchStore {
             .optional();
     }
 
-    public boolean residentExists(long residentId) {
-        return jdbc
-            .sql("select exists (select 1 from resident where id = ?)")
-            .param(residentId)
-            .query(Boolean.class)
-            .single();
-    }
-
     public Optional<WatchRow> watch(long id) {
         return jdbc.sql(WATCH + " where id = ?").param(id).query(WatchRow.class).optional();
     }
@@ -153,10 +145,6 @@ public class WatchStore {
             .sql("update watch set quiet_days = ?, changed_at = ? where id = ?")
             .params(quietDays, Timestamp.from(now), id)
             .update();
-    }
-
-    public void delete(long id) {
-        jdbc.sql("delete from watch where id = ?").param(id).update();
     }
 
     /** Stops the watch of a resident whatever its id; answers whether there was one. */

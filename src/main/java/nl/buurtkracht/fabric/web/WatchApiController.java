@@ -3,6 +3,7 @@ package nl.buurtkracht.fabric.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.buurtkracht.fabric.WatchForm;
 import nl.buurtkracht.fabric.WatchSignals;
 import nl.buurtkracht.fabric.WatchView;
@@ -54,7 +55,7 @@ class WatchApiController {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate pausedUntil = TypedInput.date(body.pausedUntil(), "pausedUntil", problems);
         List<Long> circle = body.circle() == null ? List.of() : body.circle();
-        if (circle.stream().anyMatch(java.util.Objects::isNull)) {
+        if (circle.stream().anyMatch(Objects::isNull)) {
             problems.add(new FieldProblem("circle", "watch.circle.blank"));
         }
         if (!problems.isEmpty()) {
