@@ -1,13 +1,14 @@
 package nl.buurtkracht.fabric;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import nl.buurtkracht.consent.ConsentLedger;
 import nl.buurtkracht.consent.ConsentMethod;
 import nl.buurtkracht.consent.ConsentPurpose;
+import nl.buurtkracht.demo.DemoData;
 import nl.buurtkracht.help.HelpFixtures;
 import nl.buurtkracht.help.HelpFixtures.Spot;
 import nl.buurtkracht.system.AccountDirectory;
@@ -15,14 +16,20 @@ import nl.buurtkracht.system.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A street of its own for each watch test, in the demo builder's neighbourhood, with neighbours who
- * show their name to the street and a street host: tests share one database, and a watch test lets
- * days pass, so nobody else's people may be on it.
+ * A street of its own for each watch test, in a neighbourhood of its own with its own builder, with
+ * neighbours who show their name to the street and a street host: tests share one database, and a
+ * watch test lets days pass, so nobody else's people may be on it.
  */
 public final class WatchFixtures {
 
     /** A new street of ten addresses in one block. */
     public record Street(long id, String name, long neighbourhoodId, long blockId, List<Spot> spots) {}
+
+    /**
+     * Postcodes ending in "SD" are never issued in the Netherlands and used by no other fixture, so a
+     * postcode from here is free.
+     */
+    private static final AtomicInteger POSTCODES = new AtomicInteger(2000 + ThreadLocalRandom.current().nextInt(7000));
 
     public final HelpFixtures people;
     private final JdbcClient jdbc;
@@ -34,34 +41,48 @@ public final class WatchFixtures {
         this.consent = consent;
     }
 
-    /** A new street in Ria's neighbourhood, which the demo builder Samira works in. */
+    /**
+     * A new street of ten addresses in one block, in a neighbourhood (and municipality) of its own, so
+     * that neither the demo town nor other tests see it.
+     */
     public Street aStreet() {
-        long neighbourhood = people.ria().scope().homeNeighbourhoodId();
-        String name = "Wachtlaan " + UUID.randomUUID().toString().substring(0, 6);
-        long street = jdbc
-            .sql("insert into street (neighbourhood_id, name, place_name) values (?, ?, 'Lindeveld') returning id")
-            .params(neighbourhood, name)
-            .query(Long.class)
-            .single();
-        long block = jdbc
-            .sql("insert into block (street_id, name) values (?, 'nrs 1-10') returning id")
-            .params(street)
-            .query(Long.class)
-            .single();
-        var random = ThreadLocalRandom.current();
-        String postcode =
-            (1000 + random.nextInt(9000)) + "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long municipality = insert(
+            "insert into municipality (code, name) values (?, ?) returning id",
+            "GMW" + unique,
+            "Gemeente " + unique
+        );
+        long district = insert(
+            "insert into district (municipality_id, code, name) values (?, ?, ?) returning id",
+            municipality,
+            "WKW" + unique,
+            "Wijk " + unique
+        );
+        long neighbourhood = insert(
+            "insert into neighbourhood (district_id, code, name) values (?, ?, ?) returning id",
+            district,
+            "BUW" + unique,
+            "Buurt " + unique
+        );
+        String name = "Wachtlaan " + unique;
+        long street = insert(
+            "insert into street (neighbourhood_id, name, place_name) values (?, ?, 'Lindeveld') returning id",
+            neighbourhood,
+            name
+        );
+        long block = insert("insert into block (street_id, name) values (?, 'nrs 1-10') returning id", street);
+        String postcode = POSTCODES.getAndIncrement() + "SD";
         List<Spot> spots = IntStream.rangeClosed(1, 10)
             .mapToObj(n -> {
-                long address = jdbc
-                    .sql(
-                        """
-                        insert into address (street_id, neighbourhood_id, postcode, house_number, lat, lon)
-                        values (?, ?, ?, ?, 52.09, 5.12) returning id"""
-                    )
-                    .params(street, neighbourhood, postcode.toUpperCase(Locale.ROOT), n)
-                    .query(Long.class)
-                    .single();
+                long address = insert(
+                    """
+                    insert into address (street_id, neighbourhood_id, postcode, house_number, lat, lon)
+                    values (?, ?, ?, ?, 52.09, 5.12) returning id""",
+                    street,
+                    neighbourhood,
+                    postcode,
+                    n
+                );
                 jdbc
                     .sql("insert into block_address (block_id, address_id) values (?, ?)")
                     .params(block, address)
@@ -70,6 +91,28 @@ public final class WatchFixtures {
             })
             .toList();
         return new Street(street, name, neighbourhood, block, spots);
+    }
+
+    /** A community builder who works in the street's neighbourhood; signs in with the demo password. */
+    public CurrentUser builder(Street street) {
+        String email = "watch-builder-" + UUID.randomUUID().toString().substring(0, 8) + "@test.buurtkracht.nl";
+        long account = insert(
+            """
+            insert into account (email, password_hash, display_name)
+            select ?, password_hash, 'Samira' from account where email = ? returning id""",
+            email,
+            DemoData.RESIDENT
+        );
+        jdbc.sql("insert into account_role (account_id, role) values (?, 'COMMUNITY_BUILDER')").param(account).update();
+        jdbc
+            .sql("insert into builder_neighbourhood (account_id, neighbourhood_id) values (?, ?)")
+            .params(account, street.neighbourhoodId())
+            .update();
+        return people.login(email);
+    }
+
+    private long insert(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     /** A neighbour with an account at a house of the street, who shows their name to the street. */

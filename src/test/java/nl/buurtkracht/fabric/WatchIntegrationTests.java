@@ -264,7 +264,7 @@ class WatchIntegrationTests {
         CurrentUser deWit = fixtures.neighbour("Mevrouw De Wit", street, 4);
         long bakkersWatch = watches.save(bakker, null, form(10, false, ahmed));
         long deWitsWatch = watches.save(deWit, null, form(10, true, els));
-        CurrentUser samira = fixtures.people.login(DemoData.COMMUNITY_BUILDER);
+        CurrentUser samira = fixtures.builder(street);
 
         clock.later(10);
         checks.checkAll();
@@ -506,7 +506,7 @@ class WatchIntegrationTests {
                 host.accountId()
             )
         ).isPositive();
-        CurrentUser samira = fixtures.people.login(DemoData.COMMUNITY_BUILDER);
+        CurrentUser samira = fixtures.builder(street);
         assertThat(watches.view(samira, mien).circle()).hasSize(2);
 
         // The circle and other neighbours never read her settings; they only ever see a nudge.
