@@ -22,6 +22,10 @@ public enum ConsentPurpose {
     LAPSE_TOLD_TO_STREET_HOST,
     /** I would like to be visited by a round; its volunteers see my address and practical notes. */
     VISITED_BY_ROUND,
+    /** When nobody has seen me for a while, the neighbours I chose and then my street host may be asked about me. */
+    OUT_OF_SIGHT_WATCH,
+    /** If my watch's neighbours and street host hear nothing of me either, the community builder may be told. */
+    WATCH_TOLD_TO_BUILDER,
     /**
      * My contacts through the platform count in the neighbourhood's picture of who knows whom: in
      * counts for the community builder, and as an unnamed dot in a street's network (named only with

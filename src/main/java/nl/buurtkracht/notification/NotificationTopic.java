@@ -16,7 +16,9 @@ public enum NotificationTopic {
     /** A seat came free at an activity. */
     ACTIVITY_SEATS,
     /** For street hosts and builders: a neighbour visited by a round could use some attention. */
-    ROUND_SIGNALS;
+    ROUND_SIGNALS,
+    /** The out-of-sight watch: "have you seen her lately?", for the circle, street host and builder. */
+    OUT_OF_SIGHT_WATCH;
 
     /** Message key of the topic's name, e.g. "Vragen om uw hulp". */
     public String labelKey() {

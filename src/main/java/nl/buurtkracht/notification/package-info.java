@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Notifications",
-    allowedDependencies = { "shared", "system", "people", "help", "activity", "round" }
+    allowedDependencies = { "shared", "system", "people", "help", "activity", "round", "fabric" }
 )
 @NullMarked
 package nl.buurtkracht.notification;
