@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.buurtkracht.fabric.internal.PeriodContactsStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -48,24 +49,8 @@ public class PeriodContacts {
 
     /** What the ledger knows of one neighbourhood and period. */
     public record Period(long neighbourhoodId, LocalDate from, LocalDate to, List<Resident> residents, List<Tie> ties) {
-        /** All ties, new ones, bridging and intergenerational ones touching a street (null: the whole neighbourhood). */
-        public Count all(@Nullable Long streetId) {
-            return count(streetId, t -> true);
-        }
-
-        public Count newTies(@Nullable Long streetId) {
-            return count(streetId, Tie::isNew);
-        }
-
-        public Count bridging(@Nullable Long streetId) {
-            return count(streetId, Tie::bridging);
-        }
-
-        public Count intergenerational(@Nullable Long streetId) {
-            return count(streetId, Tie::intergenerational);
-        }
-
-        private Count count(@Nullable Long streetId, java.util.function.Predicate<Tie> kind) {
+        /** The ties of a kind touching a street (null: the whole neighbourhood), and the people in them. */
+        public Count count(@Nullable Long streetId, Predicate<Tie> kind) {
             int ties = 0;
             Set<Long> people = new HashSet<>();
             for (Tie t : this.ties) {

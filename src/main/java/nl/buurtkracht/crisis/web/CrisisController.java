@@ -132,7 +132,14 @@ class CrisisController {
         RedirectAttributes redirect,
         Locale locale
     ) {
-        TickOutcome outcome = checkIns.tick(user, crisisId, residentId, status);
+        TickOutcome outcome;
+        try {
+            outcome = checkIns.tick(user, crisisId, residentId, status);
+        } catch (InvalidInput e) {
+            // Only a tampered form sends no or another word; say what to choose.
+            redirect.addFlashAttribute("kept", messages.getMessage(e.problems().getFirst().messageKey(), null, locale));
+            return "redirect:/crisis/check-ins#neighbour-" + residentId;
+        }
         if (!outcome.applied()) {
             redirect.addFlashAttribute(
                 "kept",

@@ -112,6 +112,7 @@ class BuilderLogController {
         Model model,
         Locale locale
     ) {
+        areas.neighbourhood(id).orElseThrow(() -> new NotFound("neighbourhood"));
         try {
             log.add(user, id, form, token);
             return "redirect:/neighbourhoods/" + id + "/builder-log?added";
