@@ -62,9 +62,9 @@ public final class ReportFixtures {
             .query(Long.class)
             .single();
         var random = ThreadLocalRandom.current();
+        // The demo's postcodes start at 1000AA; these are in the 8000s, rarely the same twice.
         String postcode =
-            (char) ('1' + random.nextInt(9)) +
-            "%03d".formatted(random.nextInt(1000)) +
+            "8%03d".formatted(random.nextInt(1000)) +
             (char) ('A' + random.nextInt(26)) +
             (char) ('A' + random.nextInt(26));
         List<Long> ids = new ArrayList<>();
@@ -74,7 +74,7 @@ public final class ReportFixtures {
                     .sql(
                         """
                         insert into address (street_id, neighbourhood_id, postcode, house_number, house_letter, lat, lon)
-                        values (?, ?, ?, ?, 'Q', 52.1, 5.1) returning id"""
+                        values (?, ?, ?, ?, '', 52.1, 5.1) returning id"""
                     )
                     .params(id, neighbourhoodId, postcode, n)
                     .query(Long.class)
@@ -152,6 +152,32 @@ public final class ReportFixtures {
             jdbc.sql("insert into block_host (block_id, resident_id) values (?, ?)").params(block, h).update();
         }
         return block;
+    }
+
+    /** A meeting place open every day 8:00–22:00 with a weekly help desk on Tuesday 10:00–12:00. */
+    public long placeWithHelpDesk(long neighbourhoodId, String name, String topic) {
+        long place = jdbc
+            .sql(
+                """
+                insert into place (name, operator, address_line, neighbourhood_id, lat, lon, step_free, hearing_loop)
+                values (?, 'Stichting Test', 'Teststraat 1', ?, 52.1, 5.1, true, true) returning id"""
+            )
+            .params(name, neighbourhoodId)
+            .query(Long.class)
+            .single();
+        for (int day = 1; day <= 7; day++) {
+            jdbc
+                .sql("insert into place_hours (place_id, weekday, opens, closes) values (?, ?, '08:00', '22:00')")
+                .params(place, day)
+                .update();
+        }
+        jdbc
+            .sql(
+                "insert into place_help_desk (place_id, weekday, starts, ends, topic) values (?, 2, '10:00', '12:00', ?)"
+            )
+            .params(place, topic)
+            .update();
+        return place;
     }
 
     /** A contact between two residents on a day (a visit of a round, in the ledger). */
