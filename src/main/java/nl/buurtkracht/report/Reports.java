@@ -174,7 +174,7 @@ public class Reports {
     /** The whole table of a neighbourhood and period, suppressed. */
     private record Table(
         Map<String, BigDecimal> values,
-        Set<String> suppressed,
+        Map<String, Suppression.Reason> suppressed,
         Map<Long, String> streets,
         List<Figure> others
     ) {
@@ -183,7 +183,7 @@ public class Reports {
             return PEOPLE_TABLE.stream()
                 .map(m -> {
                     String key = key(m.name(), column);
-                    return suppressed.contains(key) ? Figure.suppressed(m) : Figure.of(m, values.get(key));
+                    return figure(m, key, values, suppressed);
                 })
                 .toList();
         }
@@ -325,7 +325,7 @@ public class Reports {
         timeCell(suppression, values, Measure.HELP_HOURS, helpTime.hours(), helpers, false);
         timeCell(suppression, values, Measure.HELP_MEETINGS, BigDecimal.valueOf(helpTime.meetings()), helpers, true);
 
-        Set<String> suppressed = suppression.suppressed();
+        Map<String, Suppression.Reason> suppressed = suppression.suppressed();
 
         InitiativeFigures.Tally tally = initiatives.tally(neighbourhood.id(), from, to);
         BuilderLogHours professional = builderLog.hours(neighbourhood.id(), from, to);
@@ -347,9 +347,22 @@ public class Reports {
             Measure.HELP_MEETINGS
         )) {
             String key = key(m.name(), NEIGHBOURHOOD);
-            others.add(suppressed.contains(key) ? Figure.suppressed(m) : Figure.of(m, values.get(key)));
+            others.add(figure(m, key, values, suppressed));
         }
         return new Table(values, suppressed, streets, others);
+    }
+
+    private static Figure figure(
+        Measure measure,
+        String key,
+        Map<String, BigDecimal> values,
+        Map<String, Suppression.Reason> suppressed
+    ) {
+        Suppression.Reason why = suppressed.get(key);
+        if (why == null) {
+            return Figure.of(measure, values.get(key));
+        }
+        return Figure.hidden(measure, why == Suppression.Reason.SMALL ? Figure.Hidden.SMALL : Figure.Hidden.COMPLEMENT);
     }
 
     private static void people(

@@ -136,7 +136,10 @@ class ReportIntegrationTests {
         // 27 new ties, but 28 - 27 would tell that one pair met before: the new ties are not shown.
         assertThat(f.get(Measure.NEW_TIES).suppressed()).isTrue();
         assertThat(f.get(Measure.NEW_TIES).value()).isNull();
-        assertThat(f.get(Measure.NEW_TIES).shown()).isEqualTo("< 10");
+        // Not small itself, so not "< 10": hidden as a complement.
+        assertThat(f.get(Measure.NEW_TIES).hidden()).isEqualTo(Figure.Hidden.COMPLEMENT);
+        assertThat(f.get(Measure.NEW_TIES).shown()).isEqualTo("x");
+        assertThat(f.get(Measure.REACHED_BY_TAKING_PART_ONLY).hidden()).isEqualTo(Figure.Hidden.SMALL);
         // 3 reached by taking part only: suppressed, and so is a cell that would give it away.
         assertThat(f.get(Measure.REACHED_BY_TAKING_PART_ONLY).suppressed()).isTrue();
         assertThat(f.get(Measure.REACHED).suppressed() || f.get(Measure.REACHED_BY_CONTACT).suppressed()).isTrue();

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Small-cell suppression for a table of report figures. A cell is sensitive when it is about fewer than
@@ -62,12 +60,18 @@ public final class Suppression {
         sums.add(members);
     }
 
-    /** The shown cells that must not be shown. */
-    public Set<String> suppressed() {
-        Set<String> suppressed = new LinkedHashSet<>();
+    /** Why a cell is not shown: it is about fewer than ten people, or it would give such a cell away. */
+    public enum Reason {
+        SMALL,
+        COMPLEMENT,
+    }
+
+    /** The shown cells that must not be shown, with why. */
+    public Map<String, Reason> suppressed() {
+        Map<String, Reason> suppressed = new LinkedHashMap<>();
         cells.forEach((key, cell) -> {
             if (cell.shown() && cell.sensitive()) {
-                suppressed.add(key);
+                suppressed.put(key, Reason.SMALL);
             }
         });
         boolean changed = true;
@@ -76,27 +80,27 @@ public final class Suppression {
             for (List<String> sum : sums) {
                 List<String> unknown = sum
                     .stream()
-                    .filter(k -> !cells.get(k).shown() || suppressed.contains(k))
+                    .filter(k -> !cells.get(k).shown() || suppressed.containsKey(k))
                     .toList();
                 if (unknown.size() != 1) {
                     continue;
                 }
                 String only = unknown.getFirst();
-                boolean exposed = suppressed.contains(only) || cells.get(only).sensitive();
+                boolean exposed = suppressed.containsKey(only) || cells.get(only).sensitive();
                 if (!exposed) {
                     continue;
                 }
                 // Suppress the smallest shown member; a part before the total, so totals stay when they can.
                 var next = sum
                     .stream()
-                    .filter(k -> cells.get(k).shown() && !suppressed.contains(k))
+                    .filter(k -> cells.get(k).shown() && !suppressed.containsKey(k))
                     .min(
                         Comparator.comparing((String k) -> cells.get(k).value())
                             .thenComparing(k -> k.equals(sum.getFirst()))
                             .thenComparing(sum::indexOf)
                     );
                 if (next.isPresent()) {
-                    suppressed.add(next.get());
+                    suppressed.put(next.get(), Reason.COMPLEMENT);
                     changed = true;
                 }
             }

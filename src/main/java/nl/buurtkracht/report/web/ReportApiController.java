@@ -24,15 +24,26 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The report API: a neighbourhood's or street's report for a period as JSON, or as CSV with
- * {@code Accept: text/csv}. Suppressed cells have no value ({@code "value": null, "shown": "< 10"}). A
+ * {@code Accept: text/csv}. Suppressed cells have no value ({@code "value": null, "shown": "< 10"} or
+ * {@code "x"}). A
  * period that is not right answers 400 naming the field ({@code from} or {@code to}).
  */
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportApiController {
 
-    /** A figure as JSON: the value is absent when suppressed. */
-    record FigureJson(String section, String measure, @Nullable BigDecimal value, boolean suppressed, String shown) {}
+    /**
+     * A figure as JSON: the value is absent when suppressed; {@code hidden} then says why ("small": about
+     * fewer than ten people, shown "< 10"; "complement": it would give a small one away, shown "x").
+     */
+    record FigureJson(
+        String section,
+        String measure,
+        @Nullable BigDecimal value,
+        boolean suppressed,
+        @Nullable String hidden,
+        String shown
+    ) {}
 
     record StreetJson(long id, String name, List<FigureJson> figures) {}
 
@@ -136,6 +147,7 @@ class ReportApiController {
                     f.measure().key(),
                     f.value(),
                     f.suppressed(),
+                    f.hidden() == null ? null : f.hidden().name().toLowerCase(Locale.ROOT),
                     f.shown()
                 )
             )
