@@ -178,7 +178,7 @@ class CrisisControllerTests {
                 .getResponse()
                 .getContentAsString()
         );
-        assertThat(settings.select("aside.page-notice").text())
+        assertThat(settings.select("aside .page-notice").text())
             .contains("Crisis in Paginabuurt")
             .contains("Storm op komst")
             .contains("Buurthuis Pagina: vragen over geld, elke dinsdag van 10:00 tot 12:00");
@@ -186,7 +186,7 @@ class CrisisControllerTests {
         var after = Jsoup.parse(
             mvc.perform(get("/settings").with(user(resident))).andReturn().getResponse().getContentAsString()
         );
-        assertThat(after.select("aside.page-notice")).isEmpty();
+        assertThat(after.select("aside .page-notice")).isEmpty();
     }
 
     @Test
