@@ -42,13 +42,25 @@ public final class ReportFixtures {
         return login(DemoData.ANALYST);
     }
 
-    /** A new neighbourhood in the demo's first district. */
+    /**
+     * A new neighbourhood in a municipality and district of its own, so that the demo's district keeps
+     * the size other tests count on.
+     */
     public long neighbourhood(String name) {
+        String unique = UUID.randomUUID().toString().substring(0, 10).toUpperCase(java.util.Locale.ROOT);
+        long municipality = jdbc
+            .sql("insert into municipality (code, name) values (?, ?) returning id")
+            .params("GM" + unique, "Gemeente " + unique)
+            .query(Long.class)
+            .single();
+        long district = jdbc
+            .sql("insert into district (municipality_id, code, name) values (?, ?, ?) returning id")
+            .params(municipality, "WK" + unique, "Wijk " + unique)
+            .query(Long.class)
+            .single();
         return jdbc
-            .sql(
-                "insert into neighbourhood (district_id, code, name) values ((select min(id) from district), ?, ?) returning id"
-            )
-            .params("T" + UUID.randomUUID().toString().substring(0, 10), name)
+            .sql("insert into neighbourhood (district_id, code, name) values (?, ?, ?) returning id")
+            .params(district, "BU" + unique, name)
             .query(Long.class)
             .single();
     }
