@@ -87,7 +87,7 @@ public class Continuity {
         return rows;
     }
 
-    private List<ContinuityWarning> warnings(ContinuityFacts facts, List<Funding> funding, LocalDate today) {
+    List<ContinuityWarning> warnings(ContinuityFacts facts, List<Funding> funding, LocalDate today) {
         List<ContinuityWarning> warnings = new ArrayList<>();
         LocalDate horizon = today.plusDays(FUNDING_HORIZON_DAYS);
         for (Funding f : funding) {

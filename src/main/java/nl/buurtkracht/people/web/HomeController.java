@@ -1,6 +1,7 @@
 package nl.buurtkracht.people.web;
 
 import nl.buurtkracht.system.CurrentUser;
+import nl.buurtkracht.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,10 @@ class HomeController {
         // A newcomer who just joined is greeted on her street.
         String greeting = welcome == null ? "" : "?welcome";
         Long street = user.scope().homeStreetId();
+        // The analyst sees aggregates only: reports are her starting point.
+        if (street == null && user.has(Role.MUNICIPALITY_ANALYST) && !user.has(Role.ADMINISTRATOR)) {
+            return "redirect:/reports";
+        }
         return street == null ? "redirect:/neighbourhoods" : "redirect:/streets/" + street + greeting;
     }
 }

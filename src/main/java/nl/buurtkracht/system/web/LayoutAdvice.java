@@ -1,8 +1,13 @@
 package nl.buurtkracht.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.Inbox;
+import nl.buurtkracht.system.LayoutContribution;
+import nl.buurtkracht.system.LayoutContribution.MenuLink;
+import nl.buurtkracht.system.LayoutContribution.Notice;
 import nl.buurtkracht.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,9 +21,33 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class LayoutAdvice {
 
     private final ObjectProvider<Inbox> inbox;
+    private final ObjectProvider<LayoutContribution> contributions;
 
-    LayoutAdvice(ObjectProvider<Inbox> inbox) {
+    LayoutAdvice(ObjectProvider<Inbox> inbox, ObjectProvider<LayoutContribution> contributions) {
         this.inbox = inbox;
+        this.contributions = contributions;
+    }
+
+    /** Menu links other modules add for the signed-in person (reports, the builder's log). */
+    @ModelAttribute("moduleLinks")
+    List<MenuLink> moduleLinks(@AuthenticationPrincipal @Nullable CurrentUser user, Locale locale) {
+        return user == null
+            ? List.of()
+            : contributions
+                .orderedStream()
+                .flatMap(c -> c.menuLinks(user, locale).stream())
+                .toList();
+    }
+
+    /** Notices other modules put above every page for the signed-in person (crisis mode). */
+    @ModelAttribute("pageNotices")
+    List<Notice> pageNotices(@AuthenticationPrincipal @Nullable CurrentUser user, Locale locale) {
+        return user == null
+            ? List.of()
+            : contributions
+                .orderedStream()
+                .flatMap(c -> c.notices(user, locale).stream())
+                .toList();
     }
 
     /** Unread messages for the header link, or null when no one is signed in or nothing keeps them. */

@@ -2,6 +2,7 @@ package nl.buurtkracht.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.NotFound;
 import nl.buurtkracht.system.NotPermitted;
@@ -55,10 +56,13 @@ class PageProblemAdvice {
         @Nullable CurrentUser user,
         Model model
     ) {
+        Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
         response.setStatus(status.value());
         model.addAttribute("reasonKey", reasonKey);
         model.addAttribute("currentUser", user);
         model.addAttribute("navigation", layout.navigation(user));
+        model.addAttribute("moduleLinks", layout.moduleLinks(user, locale));
+        model.addAttribute("pageNotices", layout.pageNotices(user, locale));
         model.addAttribute("dutchUrl", layout.dutchUrl(request));
         model.addAttribute("englishUrl", layout.englishUrl(request));
         return "problem";

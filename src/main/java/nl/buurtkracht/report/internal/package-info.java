@@ -1,0 +1,5 @@
+/** Small-cell suppression of report figures. */
+@NullMarked
+package nl.buurtkracht.report.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Tests of crisis mode. */
+@NullMarked
+package nl.buurtkracht.crisis;
+
+import org.jspecify.annotations.NullMarked;
