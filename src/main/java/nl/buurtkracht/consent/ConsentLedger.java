@@ -82,7 +82,7 @@ public class ConsentLedger {
     /**
      * A SQL boolean expression, true when the resident in {@code residentIdColumn} has consent for
      * the purpose in force, for read models that must show many residents in one statement. The
-     * rule (the newest entry wins) stays here with the ledger.
+     * rule (the newest entry wins; without any, the purpose's default) stays here with the ledger.
      */
     public static String grantedSql(String residentIdColumn, ConsentPurpose purpose) {
         if (!residentIdColumn.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?")) {
@@ -93,7 +93,9 @@ public class ConsentLedger {
             residentIdColumn +
             " and c.purpose = '" +
             purpose.name() +
-            "' order by c.id desc limit 1), false)"
+            "' order by c.id desc limit 1), " +
+            purpose.heldUntilWithdrawn() +
+            ")"
         );
     }
 
@@ -107,13 +109,18 @@ public class ConsentLedger {
             .params(residentId, purpose.name())
             .query(Boolean.class)
             .optional()
-            .orElse(false);
+            .orElse(purpose.heldUntilWithdrawn());
     }
 
     /** Of the given residents, those whose consent for the purpose is in force. */
     public Set<Long> grantedAmong(Collection<Long> residentIds, ConsentPurpose purpose) {
         if (residentIds.isEmpty()) {
             return Set.of();
+        }
+        if (purpose.heldUntilWithdrawn()) {
+            Set<Long> result = new HashSet<>(residentIds);
+            result.removeAll(withdrawnAmong(residentIds, purpose));
+            return result;
         }
         return new HashSet<>(
             jdbc
@@ -130,11 +137,28 @@ public class ConsentLedger {
         );
     }
 
-    /** The decision in force for every purpose (false where nothing was ever recorded). */
+    /** Of the given residents, those whose newest decision for the purpose is a no. */
+    private Set<Long> withdrawnAmong(Collection<Long> residentIds, ConsentPurpose purpose) {
+        return new HashSet<>(
+            jdbc
+                .sql(
+                    """
+                    select c.subject_resident_id from (
+                      select distinct on (subject_resident_id) subject_resident_id, granted from consent_record
+                      where subject_resident_id = any(?) and purpose = ? order by subject_resident_id, id desc) c
+                    where not c.granted"""
+                )
+                .params(residentIds.toArray(Long[]::new), purpose.name())
+                .query(Long.class)
+                .list()
+        );
+    }
+
+    /** The decision in force for every purpose (the purpose's default where nothing was ever recorded). */
     public Map<ConsentPurpose, Boolean> current(long residentId) {
         Map<ConsentPurpose, Boolean> result = new EnumMap<>(ConsentPurpose.class);
         for (ConsentPurpose p : ConsentPurpose.values()) {
-            result.put(p, false);
+            result.put(p, p.heldUntilWithdrawn());
         }
         jdbc
             .sql(

@@ -115,6 +115,32 @@ public class Initiatives {
     }
 
     /**
+     * The residents who work on a living initiative, as ids for other modules' bookkeeping (the
+     * contact ledger): its active resident owners first, then those who joined to do something,
+     * newest first, at most {@code most}. Followers only listen, so they are not among them.
+     */
+    public List<Long> peopleWorkingOn(long initiativeId, int most) {
+        return jdbc
+            .sql(
+                """
+                select p.resident_id from (
+                  select o.resident_id, 0 as rank, o.since from initiative_owner o
+                  where o.initiative_id = :id and o.active and o.resident_id is not null
+                  union all
+                  select m.resident_id, 1, m.since from initiative_member m
+                  where m.initiative_id = :id and m.kind = 'MEMBER'
+                    and not exists (select 1 from initiative_owner o where o.initiative_id = :id
+                                    and o.resident_id = m.resident_id and o.active)) p
+                join initiative i on i.id = :id and i.state <> 'ENDED'
+                order by p.rank, p.since desc, p.resident_id limit :most"""
+            )
+            .param("id", initiativeId)
+            .param("most", most)
+            .query(Long.class)
+            .list();
+    }
+
+    /**
      * Whether this person may act in the initiative's name (change it, organise its activities, book
      * a room for it): an active resident owner, the builder of its neighbourhood, or an administrator.
      */

@@ -1,4 +1,4 @@
-/** Pages and API of the social fabric. */
+/** The social fabric's JSON API and who may use it. */
 @NullMarked
 package nl.buurtkracht.fabric.web;
 

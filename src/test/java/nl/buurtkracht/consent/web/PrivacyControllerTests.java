@@ -79,7 +79,7 @@ class PrivacyControllerTests {
     void withdrawingTakesEffectAtOnceAndIsKeptInTheHistory() throws Exception {
         int before = ledger.history(residentId()).size();
 
-        Document page = submit(save().param("shown", names(ConsentPurpose.values())));
+        Document page = submit(save().param("shown", names(needingAYes())));
 
         assertThat(ledger.has(residentId(), ConsentPurpose.NAME_VISIBLE_TO_STREET)).isFalse();
         var history = ledger.history(residentId());
@@ -107,7 +107,7 @@ class PrivacyControllerTests {
 
         submit(
             save()
-                .param("shown", names(ConsentPurpose.values()))
+                .param("shown", names(needingAYes()))
                 .param(
                     "purposes",
                     names(ConsentPurpose.NAME_VISIBLE_TO_STREET, ConsentPurpose.TALENTS_VISIBLE_TO_STREET)
@@ -137,6 +137,22 @@ class PrivacyControllerTests {
 
         submit(save().param("shown", ConsentPurpose.ACT_ON_BEHALF.name()));
         assertThat(ledger.has(residentId(), ConsentPurpose.ACT_ON_BEHALF)).isFalse();
+    }
+
+    @Test
+    void theNeighbourhoodPictureHoldsUntilTheResidentSaysNo() throws Exception {
+        assertThat(ledger.has(residentId(), ConsentPurpose.CONTACTS_IN_NEIGHBOURHOOD_PICTURE)).isTrue();
+        assertThat(submit(view()).select("#purpose-CONTACTS_IN_NEIGHBOURHOOD_PICTURE").hasAttr("checked")).isTrue();
+        int before = ledger.history(residentId()).size();
+
+        Document page = submit(save().param("shown", ConsentPurpose.CONTACTS_IN_NEIGHBOURHOOD_PICTURE.name()));
+
+        assertThat(ledger.has(residentId(), ConsentPurpose.CONTACTS_IN_NEIGHBOURHOOD_PICTURE)).isFalse();
+        assertThat(ledger.history(residentId())).hasSize(before + 1);
+        assertThat(page.select("#purpose-CONTACTS_IN_NEIGHBOURHOOD_PICTURE").hasAttr("checked")).isFalse();
+        assertThat(
+            ledger.grantedAmong(List.of(residentId()), ConsentPurpose.CONTACTS_IN_NEIGHBOURHOOD_PICTURE)
+        ).isEmpty();
     }
 
     @Test
@@ -203,6 +219,13 @@ class PrivacyControllerTests {
             .andExpect(status().isForbidden());
 
         assertThat(ledger.has(residentId(), ConsentPurpose.NAME_VISIBLE_TO_STREET)).isTrue();
+    }
+
+    /** The purposes that hold only after a yes; the others are ticked until the resident unticks them. */
+    private static ConsentPurpose[] needingAYes() {
+        return Arrays.stream(ConsentPurpose.values())
+            .filter(p -> !p.heldUntilWithdrawn())
+            .toArray(ConsentPurpose[]::new);
     }
 
     private MockHttpServletRequestBuilder view() {
