@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>isolated</b>: nobody in contact in the chosen weeks before it, having joined before them;
  *   <li><b>bridging tie</b>: a pair from different communities, streets or age bands;
  *   <li><b>intergenerational tie</b>: a pair born {@value #GENERATION_YEARS} or more years apart;
- *   <li><b>connector</b>: a cheap stand-in for betweenness: someone whose ties reach at least
- *       {@value #CONNECTOR_REACH} other communities and streets together.
+ *   <li><b>connector</b>: a cheap stand-in for betweenness: someone whose ties reach other
+ *       communities and streets, counted together, at least {@value #CONNECTOR_REACH} times and as
+ *       many as the top tenth of the residents with ties do.
  * </ul>
  */
 public final class FabricAnalysis {
@@ -557,8 +558,35 @@ public final class FabricAnalysis {
             streetsReached[u] = g.street[u] == FabricGraph.NONE
                 ? 0
                 : distinctOthers(nbr, from, degree, g.street, g.street[u], scratch);
-            connector[u] = groupsReached[u] + streetsReached[u] >= CONNECTOR_REACH;
         }
+        int threshold = Math.max(CONNECTOR_REACH, topTenth(adjacency, groupsReached, streetsReached));
+        for (int u = 0; u < adjacency.nodes(); u++) {
+            connector[u] = groupsReached[u] + streetsReached[u] >= threshold;
+        }
+    }
+
+    /** The reach that the top tenth of the residents with ties have at least. */
+    private static int topTenth(Adjacency adjacency, int[] groupsReached, int[] streetsReached) {
+        int most = 0;
+        for (int u = 0; u < adjacency.nodes(); u++) {
+            most = Math.max(most, groupsReached[u] + streetsReached[u]);
+        }
+        int[] histogram = new int[most + 1];
+        int withTies = 0;
+        for (int u = 0; u < adjacency.nodes(); u++) {
+            if (adjacency.first()[u + 1] > adjacency.first()[u]) {
+                histogram[groupsReached[u] + streetsReached[u]]++;
+                withTies++;
+            }
+        }
+        int above = 0;
+        for (int reach = most; reach >= 0; reach--) {
+            above += histogram[reach];
+            if (above * 10L >= withTies) {
+                return reach;
+            }
+        }
+        return 0;
     }
 
     private static int distinctOthers(int[] nbr, int from, int degree, int[] label, int own, int[] scratch) {
