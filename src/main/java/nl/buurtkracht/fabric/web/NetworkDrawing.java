@@ -43,9 +43,10 @@ final class NetworkDrawing {
             double groupAngle = (2 * Math.PI * g) / Math.max(1, groupCount) - Math.PI / 2;
             double cx = CENTRE + ring * Math.cos(groupAngle);
             double cy = CENTRE + ring * Math.sin(groupAngle);
+            // One group fills the picture; several share it, each as large as its people need.
             double radius = members.size() == 1
                 ? 0
-                : Math.min(SIZE * (groupCount <= 1 ? 0.40 : 0.15), 8 + 6.0 * members.size());
+                : groupCount <= 1 ? SIZE * 0.38 : Math.min(SIZE * 0.15, 10 + 7.0 * members.size());
             for (int i = 0; i < members.size(); i++) {
                 double angle = (2 * Math.PI * i) / members.size() - Math.PI / 2;
                 Dot dot = new Dot(members.get(i), cx + radius * Math.cos(angle), cy + radius * Math.sin(angle));
