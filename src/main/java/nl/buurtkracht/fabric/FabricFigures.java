@@ -62,8 +62,8 @@ public class FabricFigures {
         @Nullable Integer connectors
     ) {}
 
-    /** A street of the neighbourhood with its figures as of the run's day. */
-    public record StreetSummary(long streetId, String name, Figures now) {}
+    /** A street of the neighbourhood with its figures as of the run's day and three months before. */
+    public record StreetSummary(long streetId, String name, Figures now, Figures threeMonthsAgo) {}
 
     /** A neighbourhood: its own figures now and over twelve months, and each of its streets now. */
     public record NeighbourhoodFabric(
@@ -161,6 +161,7 @@ public class FabricFigures {
         List<StreetView> streets = areas.streetsIn(neighbourhoodId);
         Run run = reads.latestRun().orElse(null);
         List<YearMonth> months = months(run);
+        YearMonth earlier = months.getLast().minusMonths(3);
         if (run == null) {
             return new NeighbourhoodFabric(
                 neighbourhoodId,
@@ -171,18 +172,22 @@ public class FabricFigures {
                 months.stream().map(FabricFigures::suppressed).toList(),
                 streets
                     .stream()
-                    .map(s -> new StreetSummary(s.id(), s.name(), suppressed(months.getLast())))
+                    .map(s -> new StreetSummary(s.id(), s.name(), suppressed(months.getLast()), suppressed(earlier)))
                     .toList()
             );
         }
         List<Figures> trend = trend(months, reads.summaries(run.id(), NEIGHBOURHOOD, List.of(neighbourhoodId)));
         Map<Long, Summary> streetsNow = new HashMap<>();
+        Map<Long, Summary> streetsBefore = new HashMap<>();
         LocalDate thisMonth = months.getLast().atDay(1);
-        reads
-            .summaries(run.id(), STREET, streets.stream().map(StreetView::id).toList())
-            .stream()
-            .filter(s -> s.month().equals(thisMonth))
-            .forEach(s -> streetsNow.put(s.areaId(), s));
+        LocalDate thatMonth = earlier.atDay(1);
+        for (Summary s : reads.summaries(run.id(), STREET, streets.stream().map(StreetView::id).toList())) {
+            if (s.month().equals(thisMonth)) {
+                streetsNow.put(s.areaId(), s);
+            } else if (s.month().equals(thatMonth)) {
+                streetsBefore.put(s.areaId(), s);
+            }
+        }
         return new NeighbourhoodFabric(
             neighbourhoodId,
             neighbourhood.name(),
@@ -192,7 +197,14 @@ public class FabricFigures {
             trend,
             streets
                 .stream()
-                .map(s -> new StreetSummary(s.id(), s.name(), figures(months.getLast(), streetsNow.get(s.id()))))
+                .map(s ->
+                    new StreetSummary(
+                        s.id(),
+                        s.name(),
+                        figures(months.getLast(), streetsNow.get(s.id())),
+                        figures(earlier, streetsBefore.get(s.id()))
+                    )
+                )
                 .toList()
         );
     }

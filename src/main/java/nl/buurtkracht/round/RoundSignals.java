@@ -27,6 +27,7 @@ public class RoundSignals {
         long id,
         String name,
         String streetName,
+        long neighbourhoodId,
         String roundName,
         LocalDate day,
         @Nullable Seemed seemed,
@@ -40,6 +41,7 @@ public class RoundSignals {
         long residentId,
         String name,
         String streetName,
+        long neighbourhoodId,
         String roundName,
         LocalDate day,
         String seemed,
@@ -49,7 +51,7 @@ public class RoundSignals {
     ) {}
 
     private static final String SIGNALS = """
-        select s.id, s.resident_id, p.display_name as name, st.name as street_name, r.name as round_name, n.day,
+        select s.id, s.resident_id, p.display_name as name, st.name as street_name, s.neighbourhood_id, r.name as round_name, n.day,
           n.seemed, n.wish, s.to_builder, s.created_at
         from round_signal s join visit_note n on n.id = s.note_id join round r on r.id = n.round_id
           join resident p on p.id = s.resident_id join street st on st.id = s.street_id
@@ -86,6 +88,7 @@ public class RoundSignals {
                     r.id(),
                     r.name(),
                     r.streetName(),
+                    r.neighbourhoodId(),
                     r.roundName(),
                     r.day(),
                     r.toBuilder() ? Seemed.valueOf(r.seemed()) : null,
