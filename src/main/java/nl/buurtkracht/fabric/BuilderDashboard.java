@@ -17,8 +17,6 @@ import nl.buurtkracht.help.HelpKind;
 import nl.buurtkracht.initiative.Continuity;
 import nl.buurtkracht.initiative.ContinuityRow;
 import nl.buurtkracht.initiative.ContinuityWarning;
-import nl.buurtkracht.round.RoundSignals;
-import nl.buurtkracht.round.RoundSignals.SignalView;
 import nl.buurtkracht.shared.Recurrence;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.NotPermitted;
@@ -44,20 +42,20 @@ public class BuilderDashboard {
     public record View(
         NeighbourhoodFabric fabric,
         List<WeekAdvice.Item> advice,
-        List<SignalView> signals,
+        List<WatchSignals.Signal> signals,
         List<WaitingAsk> waitingAsks,
         List<ContinuityRow> initiatives
     ) {}
 
     private final FabricFigures figures;
-    private final RoundSignals roundSignals;
+    private final WatchSignals signals;
     private final Asks asks;
     private final Continuity continuity;
     private final Clock clock;
 
-    BuilderDashboard(FabricFigures figures, RoundSignals roundSignals, Asks asks, Continuity continuity, Clock clock) {
+    BuilderDashboard(FabricFigures figures, WatchSignals signals, Asks asks, Continuity continuity, Clock clock) {
         this.figures = figures;
-        this.roundSignals = roundSignals;
+        this.signals = signals;
         this.asks = asks;
         this.continuity = continuity;
         this.clock = clock;
@@ -71,8 +69,8 @@ public class BuilderDashboard {
         if (!builds && !builder.has(Role.ADMINISTRATOR)) {
             throw new NotPermitted("fabric.dashboard.not-yours");
         }
-        List<SignalView> signals = roundSignals
-            .open(builder)
+        // Signals from the rounds and from the out-of-sight watch, as far as this builder may see them.
+        List<WatchSignals.Signal> signals = this.signals.open(builder)
             .stream()
             .filter(s -> s.neighbourhoodId() == neighbourhoodId)
             .toList();
@@ -89,7 +87,7 @@ public class BuilderDashboard {
             signals.size(),
             signals
                 .stream()
-                .mapToInt(s -> daysBetween(s.createdAt(), now))
+                .mapToInt(s -> daysBetween(s.raisedAt(), now))
                 .max()
                 .orElse(0),
             waiting.size(),

@@ -59,6 +59,7 @@ public class WatchStore {
         long residentId,
         String name,
         String streetName,
+        long neighbourhoodId,
         String kind,
         int stage,
         boolean asHost,
@@ -433,7 +434,7 @@ public class WatchStore {
         return jdbc
             .sql(
                 """
-                select s.id, s.watch_id, s.resident_id, r.display_name as name, st.name as street_name, s.kind, s.stage,
+                select s.id, s.watch_id, s.resident_id, r.display_name as name, st.name as street_name, s.neighbourhood_id, s.kind, s.stage,
                   (s.for_host and s.street_id = any(:hosted)) as as_host, s.quiet_since, s.created_at
                 from watch_signal s join resident r on r.id = s.resident_id join street st on st.id = s.street_id
                 where s.closed_at is null and (
