@@ -12,19 +12,21 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import nl.buurtkracht.demo.DemoData;
 import nl.buurtkracht.fabric.Contact;
 import nl.buurtkracht.fabric.ContactLedger;
 import nl.buurtkracht.fabric.ContactSource;
 import nl.buurtkracht.fabric.FabricAnalytics;
+import nl.buurtkracht.report.ReportFixtures;
 import nl.buurtkracht.shared.Recurrence;
+import nl.buurtkracht.system.AccountDirectory;
+import nl.buurtkracht.system.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * "A builder sees that Molenstraat has the thinnest fabric of the neighbourhood and why": a new
- * neighbourhood Samira supports, with a Dorpsstraat where neighbours keep meeting and a Molenstraat
+ * neighbourhood a builder supports, with a Dorpsstraat where neighbours keep meeting and a Molenstraat
  * where they met in the summer and not since. The nightly analytics run; her view puts Molenstraat
  * in this week's list with the drop in words, and its network picture shows who is still in touch.
  */
@@ -39,26 +41,17 @@ class ABuilderSeesWhereTheFabricIsThinnestAndWhyJourneyTests extends BrowserJour
     @Autowired
     FabricAnalytics analytics;
 
+    @Autowired
+    AccountDirectory accounts;
+
     @Test
     void aBuilderSeesThatMolenstraatHasTheThinnestFabricOfTheNeighbourhoodAndWhy() {
         String unique = UUID.randomUUID().toString().substring(0, 6);
-        long neighbourhood = jdbc
-            .sql(
-                """
-                insert into neighbourhood (district_id, code, name)
-                select district_id, ?, 'Molenbuurt' from neighbourhood order by id limit 1 returning id"""
-            )
-            .param("BU" + unique)
-            .query(Long.class)
-            .single();
-        jdbc
-            .sql(
-                """
-                insert into builder_neighbourhood (account_id, neighbourhood_id)
-                select id, ? from account where email = ?"""
-            )
-            .params(neighbourhood, DemoData.COMMUNITY_BUILDER)
-            .update();
+        // A neighbourhood of a town of its own, so the demo town keeps its size.
+        var town = new ReportFixtures(jdbc, accounts, ledger);
+        long neighbourhood = town.neighbourhood("Molenbuurt");
+        // The builder who supports only this neighbourhood.
+        CurrentUser builder = town.builder("Samira Molen", neighbourhood);
         LocalDate today = LocalDate.now(Recurrence.AMSTERDAM);
         List<Long> dorpsstraat = street(neighbourhood, "Dorpsstraat", "Molendorp " + unique, 52.101, 12);
         List<Long> molenstraat = street(neighbourhood, "Molenstraat", "Molendorp " + unique, 52.099, 12);
@@ -69,9 +62,9 @@ class ABuilderSeesWhereTheFabricIsThinnestAndWhyJourneyTests extends BrowserJour
         ring(molenstraat, today.minusDays(100), "molen-" + unique);
         analytics.runNow();
 
-        logIn(DemoData.COMMUNITY_BUILDER);
-        open("/builder");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Molenbuurt")).click();
+        logIn(builder.email());
+        // Her menu leads to the one neighbourhood she supports.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Buurtbeeld")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(
             "Buurtbeeld van Molenbuurt"
         );

@@ -349,7 +349,7 @@ public class RoundStore {
             .list();
     }
 
-    /** Residents of the neighbourhood who agreed to be visited by a round and are not on this one. */
+    /** Residents of the neighbourhood who agreed to be visited by a round and are not on this one, the latest yes first. */
     public List<Neighbour> waiting(long roundId, long neighbourhoodId, int limit) {
         return jdbc
             .sql(
@@ -358,10 +358,9 @@ public class RoundStore {
                 from resident p join address a on a.id = p.address_id join street s on s.id = a.street_id
                 where a.neighbourhood_id = ? and %s
                   and not exists (select 1 from round_recipient rr where rr.round_id = ? and rr.resident_id = p.id and rr.active)
-                order by s.name, a.house_number, p.id limit ?""".formatted(
-                        ADDRESS,
-                        ConsentLedger.grantedSql("p.id", ConsentPurpose.VISITED_BY_ROUND)
-                    )
+                order by (select max(c.id) from consent_record c
+                          where c.subject_resident_id = p.id and c.purpose = 'VISITED_BY_ROUND') desc, p.id desc
+                limit ?""".formatted(ADDRESS, ConsentLedger.grantedSql("p.id", ConsentPurpose.VISITED_BY_ROUND))
             )
             .params(neighbourhoodId, roundId, limit)
             .query(Neighbour.class)

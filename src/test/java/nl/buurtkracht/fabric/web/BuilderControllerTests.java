@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.buurtkracht.demo.DemoData;
+import nl.buurtkracht.fabric.ContactLedger;
+import nl.buurtkracht.report.ReportFixtures;
 import nl.buurtkracht.system.AccountDirectory;
 import nl.buurtkracht.system.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,9 @@ class BuilderControllerTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ContactLedger ledger;
 
     CurrentUser samira;
     long hers;
@@ -65,17 +70,8 @@ class BuilderControllerTests {
 
     @Test
     void anotherNeighbourhoodIsNotHersAndTheAnalystSeesReportsNotThisView() throws Exception {
-        // A neighbourhood of the same district that another builder supports.
-        long other = jdbc
-            .sql(
-                """
-                insert into neighbourhood (district_id, code, name)
-                select district_id, 'BU' || (extract(epoch from clock_timestamp()) * 1000)::bigint, 'Elders'
-                from neighbourhood where id = ? returning id"""
-            )
-            .param(hers)
-            .query(Long.class)
-            .single();
+        // A neighbourhood of another town that another builder supports.
+        long other = new ReportFixtures(jdbc, accounts, ledger).neighbourhood("Elders");
         jdbc
             .sql("insert into street (neighbourhood_id, name, place_name) values (?, 'Verweg', ?)")
             .params(other, "Elders " + other)
