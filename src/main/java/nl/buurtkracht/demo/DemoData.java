@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -274,16 +276,23 @@ public class DemoData {
 
         // Residents: the named demo people first, then neighbours spread over random addresses.
         List<Object[]> residents = new ArrayList<>(spec.residents());
-        residents.add(row(1, address(0, 7, spec), "Ria de Vries", 1948, "", false));
-        residents.add(row(2, address(0, 12, spec), "Henk Jansen", 1957, "06-12345678", false));
-        residents.add(row(3, address(spec.streetsPerNeighbourhood(), 3, spec), "Kees Bakker", 1990, "", false));
+        // Everybody joined the platform over a year ago, so that the fabric's twelve months and the
+        // demo's year of contacts have people in them on a fresh install.
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        residents.add(row(1, address(0, 7, spec), "Ria de Vries", 1948, "", false, joined(today, 1)));
+        residents.add(row(2, address(0, 12, spec), "Henk Jansen", 1957, "06-12345678", false, joined(today, 2)));
+        residents.add(
+            row(3, address(spec.streetsPerNeighbourhood(), 3, spec), "Kees Bakker", 1990, "", false, joined(today, 3))
+        );
         for (int r = residents.size(); r < spec.residents(); r++) {
             int addressId = 1 + random.nextInt(addresses);
             int birthYear = birthYear(random, thisYear);
             boolean assisted = birthYear < 1945 && random.nextInt(3) == 0;
-            residents.add(row(r + 1, addressId, DemoNames.person(random), birthYear, "", assisted));
+            residents.add(
+                row(r + 1, addressId, DemoNames.person(random), birthYear, "", assisted, joined(today, r + 1))
+            );
         }
-        copy(pg, "resident (id, address_id, display_name, birth_year, phone, assisted)", rows ->
+        copy(pg, "resident (id, address_id, display_name, birth_year, phone, assisted, created_at)", rows ->
             residents.forEach(rows)
         );
 
@@ -634,6 +643,11 @@ public class DemoData {
 
     private static double round(double degrees) {
         return Math.round(degrees * 1e6) / 1e6;
+    }
+
+    /** A day between 400 and 700 days ago, the same for a resident on a given day. */
+    private static LocalDate joined(LocalDate today, int residentId) {
+        return today.minusDays(400 + ((residentId * 37L) % 300));
     }
 
     private static Object[] row(Object... values) {

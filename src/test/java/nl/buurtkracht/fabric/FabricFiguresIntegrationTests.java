@@ -19,6 +19,7 @@ import nl.buurtkracht.fabric.FabricFigures.NetworkOf;
 import nl.buurtkracht.fabric.FabricFigures.NetworkPicture;
 import nl.buurtkracht.fabric.FabricFigures.Node;
 import nl.buurtkracht.people.Accounts;
+import nl.buurtkracht.report.ReportFixtures;
 import nl.buurtkracht.system.AccountDirectory;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.NotPermitted;
@@ -75,7 +76,9 @@ class FabricFiguresIntegrationTests {
     long[] few;
     LocalDate today = LocalDate.now(nl.buurtkracht.shared.Recurrence.AMSTERDAM);
 
+    long neighbourhood;
     CurrentUser builder;
+    CurrentUser demoBuilder;
     CurrentUser analyst;
     CurrentUser admin;
     CurrentUser resident;
@@ -84,7 +87,11 @@ class FabricFiguresIntegrationTests {
     @BeforeEach
     void aStreetOfTwelveAndOneOfFour() {
         fixtures = new FabricFixtures(jdbc, consents, ledger);
-        molenstraat = fixtures.aNewStreet(1, 12);
+        // A neighbourhood of its own, so that the demo town keeps its size for other tests.
+        var town = new ReportFixtures(jdbc, accounts, ledger);
+        neighbourhood = town.neighbourhood("Molenwijk");
+        builder = town.builder("Bouwer Molenwijk", neighbourhood);
+        molenstraat = fixtures.aNewStreet(neighbourhood, 12);
         people = new long[12];
         for (int i = 0; i < 12; i++) {
             // Six born around 1945, six around 1990.
@@ -99,14 +106,14 @@ class FabricFiguresIntegrationTests {
         fixtures.tie(people[3], people[0], today.minusDays(6), ref);
         fixtures.tie(people[3], people[6], today.minusDays(10), ref);
         fixtures.tie(people[4], people[5], today.minusDays(200), ref);
-        hofje = fixtures.aNewStreet(1, 4);
+        hofje = fixtures.aNewStreet(neighbourhood, 4);
         few = new long[4];
         for (int i = 0; i < 4; i++) {
             few[i] = fixtures.resident(hofje, i, "Hofbewoner " + i, 1960);
         }
         fixtures.tie(few[0], few[1], today.minusDays(2), ref);
 
-        builder = accounts.findByLogin(DemoData.COMMUNITY_BUILDER).orElseThrow();
+        demoBuilder = accounts.findByLogin(DemoData.COMMUNITY_BUILDER).orElseThrow();
         analyst = accounts.findByLogin(DemoData.ANALYST).orElseThrow();
         admin = accounts.findByLogin(DemoData.ADMINISTRATOR).orElseThrow();
         resident = accounts.findByLogin(DemoData.RESIDENT).orElseThrow();
@@ -156,14 +163,14 @@ class FabricFiguresIntegrationTests {
         assertThat(figures.street(analyst, hofje.id()).now().suppressed()).isTrue();
         assertThat(figures.street(analyst, hofje.id()).now().residents()).isNull();
 
-        var neighbourhood = figures.neighbourhood(builder, 1);
-        assertThat(neighbourhood.trend()).hasSize(12);
-        assertThat(neighbourhood.now().suppressed()).isFalse();
-        assertThat(neighbourhood.streets()).anySatisfy(s -> {
+        var wijk = figures.neighbourhood(builder, neighbourhood);
+        assertThat(wijk.trend()).hasSize(12);
+        assertThat(wijk.now().suppressed()).isFalse();
+        assertThat(wijk.streets()).anySatisfy(s -> {
                 assertThat(s.streetId()).isEqualTo(molenstraat.id());
                 assertThat(s.now().residents()).isEqualTo(12);
             });
-        assertThat(neighbourhood.streets()).anySatisfy(s -> {
+        assertThat(wijk.streets()).anySatisfy(s -> {
                 assertThat(s.streetId()).isEqualTo(hofje.id());
                 assertThat(s.now().suppressed()).isTrue();
             });
@@ -179,7 +186,7 @@ class FabricFiguresIntegrationTests {
             .andExpect(jsonPath("$.now.suppressed").value(true))
             .andExpect(jsonPath("$.now.residents").doesNotExist());
         String body = mvc
-            .perform(get("/api/v1/neighbourhoods/1/fabric").with(user(builder)))
+            .perform(get("/api/v1/neighbourhoods/{id}/fabric", neighbourhood).with(user(builder)))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -198,22 +205,26 @@ class FabricFiguresIntegrationTests {
         );
         CurrentUser otherBuilder = accounts.findById(elsewhere).orElseThrow();
 
-        assertThatThrownBy(() -> figures.neighbourhood(otherBuilder, 1)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> figures.neighbourhood(otherBuilder, neighbourhood)).isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> figures.street(otherBuilder, molenstraat.id())).isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> figures.street(host, molenstraat.id())).isInstanceOf(NotPermitted.class);
         long hostedStreet = host.scope().hostedStreetIds().iterator().next();
         assertThat(figures.street(host, hostedStreet).streetId()).isEqualTo(hostedStreet);
-        assertThat(figures.neighbourhood(admin, 1).neighbourhoodId()).isEqualTo(1);
+        assertThat(figures.neighbourhood(admin, neighbourhood).neighbourhoodId()).isEqualTo(neighbourhood);
 
         mvc
             .perform(get("/api/v1/streets/" + molenstraat.id() + "/fabric").with(user(resident)))
             .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/neighbourhoods/1/fabric").with(user(host))).andExpect(status().isForbidden());
+        mvc
+            .perform(get("/api/v1/neighbourhoods/{id}/fabric", neighbourhood).with(user(host)))
+            .andExpect(status().isForbidden());
         mvc
             .perform(get("/api/v1/streets/" + molenstraat.id() + "/fabric").with(user(host)))
             .andExpect(status().isForbidden())
             .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("blokhoofd")));
-        mvc.perform(get("/api/v1/neighbourhoods/1/fabric").with(user(otherBuilder))).andExpect(status().isForbidden());
+        mvc
+            .perform(get("/api/v1/neighbourhoods/{id}/fabric", neighbourhood).with(user(otherBuilder)))
+            .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/streets/999999999/fabric").with(user(analyst))).andExpect(status().isNotFound());
     }
 
@@ -302,7 +313,7 @@ class FabricFiguresIntegrationTests {
 
         // The demo's streets of neighbourhood 1 are 1 to 10; the last of them is the thin one.
         var streets = figures
-            .neighbourhood(builder, 1)
+            .neighbourhood(demoBuilder, 1)
             .streets()
             .stream()
             .filter(s -> s.streetId() <= 10 && !s.now().suppressed())
@@ -313,8 +324,8 @@ class FabricFiguresIntegrationTests {
             .min(java.util.Comparator.comparingDouble(s -> s.now().connectedShare()))
             .orElseThrow();
         assertThat(thinnest.streetId()).isEqualTo(10);
-        assertThat(figures.neighbourhood(builder, 1).trend().getLast().connectedShare()).isGreaterThan(
-            figures.neighbourhood(builder, 1).trend().getFirst().connectedShare()
+        assertThat(figures.neighbourhood(demoBuilder, 1).trend().getLast().connectedShare()).isGreaterThan(
+            figures.neighbourhood(demoBuilder, 1).trend().getFirst().connectedShare()
         );
     }
 

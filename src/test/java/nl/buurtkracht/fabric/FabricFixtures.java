@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import nl.buurtkracht.consent.ConsentLedger;
 import nl.buurtkracht.consent.ConsentMethod;
 import nl.buurtkracht.consent.ConsentPurpose;
+import nl.buurtkracht.demo.TownOfItsOwn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,6 +28,11 @@ final class FabricFixtures {
         this.jdbc = jdbc;
         this.consents = consents;
         this.ledger = ledger;
+    }
+
+    /** A neighbourhood outside the demo town, so that the demo keeps its size. */
+    long aNewNeighbourhood() {
+        return TownOfItsOwn.neighbourhood(jdbc, "Buurt " + UUID.randomUUID().toString().substring(0, 6));
     }
 
     /** A new street in the neighbourhood with this many addresses. */

@@ -51,6 +51,7 @@ class FabricLedgerIntegrationTests {
     ContactLedger ledger;
 
     FabricFixtures fixtures;
+    long neighbourhood;
     FabricFixtures.Street street;
     long[] people;
     LocalDate today = LocalDate.now();
@@ -58,7 +59,8 @@ class FabricLedgerIntegrationTests {
     @BeforeEach
     void street() {
         fixtures = new FabricFixtures(jdbc, consents, ledger);
-        street = fixtures.aNewStreet(1, 14);
+        neighbourhood = fixtures.aNewNeighbourhood();
+        street = fixtures.aNewStreet(neighbourhood, 14);
         people = new long[14];
         for (int i = 0; i < people.length; i++) {
             people[i] = fixtures.resident(street, i, "Buur " + i, 1940 + 5 * i);
@@ -82,29 +84,31 @@ class FabricLedgerIntegrationTests {
     @Test
     void eachEventMakesItsTie() {
         long ask = 900_000 + people[0];
-        publish(new AskMatched(ask, people[0], people[1], 1, HelpKind.COFFEE, false, null));
+        publish(new AskMatched(ask, people[0], people[1], neighbourhood, HelpKind.COFFEE, false, null));
         eventually(() -> tiesOf("ask:" + ask), 1);
 
         publish(new ArrangementMet(ask, today.minusDays(1), people[0], people[1], HelpKind.COFFEE, true));
         eventually(() -> tiesOf("arrangement:" + ask), 1);
         assertThat(
             fixtures.ties(
-                "source_ref = ? and neighbourhood_id = 1 and source = 'ARRANGEMENT_MET'",
-                "arrangement:" + ask
+                "source_ref = ? and neighbourhood_id = ? and source = 'ARRANGEMENT_MET'",
+                "arrangement:" + ask,
+                neighbourhood
             )
         ).isEqualTo(1);
 
-        publish(new VisitMade(ask, today, people[2], people[3], 1));
+        publish(new VisitMade(ask, today, people[2], people[3], neighbourhood));
         eventually(() -> tiesOf("round:" + ask), 1);
         assertThat(fixtures.ties("source_ref = ? and purpose = 'VISITED_BY_ROUND'", "round:" + ask)).isEqualTo(1);
 
-        publish(new ActivityAttended(ask, today, 1, Set.of(people[4], people[5], people[6])));
+        publish(new ActivityAttended(ask, today, neighbourhood, Set.of(people[4], people[5], people[6])));
         eventually(() -> tiesOf("activity:" + ask), 3);
 
         long initiative = jdbc
             .sql(
-                "insert into initiative (title, what, neighbourhood_id, state) values ('Soep', 'Soep koken', 1, 'ACTIVE') returning id"
+                "insert into initiative (title, what, neighbourhood_id, state) values ('Soep', 'Soep koken', ?, 'ACTIVE') returning id"
             )
+            .param(neighbourhood)
             .query(Long.class)
             .single();
         jdbc
@@ -121,7 +125,7 @@ class FabricLedgerIntegrationTests {
             .sql("insert into initiative_member (initiative_id, resident_id, kind) values (?, ?, 'FOLLOWER')")
             .params(initiative, people[10])
             .update();
-        publish(new InitiativeJoined(initiative, people[9], 1));
+        publish(new InitiativeJoined(initiative, people[9], neighbourhood));
         // Tied to the owner and the other member; the follower only listens.
         eventually(() -> tiesOf("initiative:" + initiative), 2);
         assertThat(
@@ -138,7 +142,7 @@ class FabricLedgerIntegrationTests {
     @Test
     void aReplayedEventCountsOnce() {
         long ask = 910_000 + people[0];
-        var matched = new AskMatched(ask, people[0], people[1], 1, HelpKind.WALK, false, null);
+        var matched = new AskMatched(ask, people[0], people[1], neighbourhood, HelpKind.WALK, false, null);
         publish(matched);
         publish(matched);
         var met = new ArrangementMet(ask, today, people[0], people[1], HelpKind.WALK, false);
@@ -160,17 +164,19 @@ class FabricLedgerIntegrationTests {
     void theLatestAttendanceListOfADayCounts() {
         long activity = 920_000 + people[0];
         String ref = "activity:" + activity;
-        publish(new ActivityAttended(activity, today, 1, Set.of(people[0], people[1], people[2], people[3])));
+        publish(
+            new ActivityAttended(activity, today, neighbourhood, Set.of(people[0], people[1], people[2], people[3]))
+        );
         eventually(() -> tiesOf(ref), 6);
 
-        publish(new ActivityAttended(activity, today, 1, Set.of(people[0], people[1])));
+        publish(new ActivityAttended(activity, today, neighbourhood, Set.of(people[0], people[1])));
         eventually(() -> tiesOf(ref), 1);
         assertThat(
             fixtures.ties("source_ref = ? and resident_a = ? and resident_b = ?", ref, people[0], people[1])
         ).isEqualTo(1);
 
         // Another day of the same activity keeps its own list.
-        publish(new ActivityAttended(activity, today.minusDays(7), 1, Set.of(people[2], people[3])));
+        publish(new ActivityAttended(activity, today.minusDays(7), neighbourhood, Set.of(people[2], people[3])));
         eventually(() -> tiesOf(ref), 2);
 
         // Corrected to thirteen people, today's meeting was a crowd: no ties for it.
@@ -178,7 +184,7 @@ class FabricLedgerIntegrationTests {
             .map(i -> people[(int) i])
             .boxed()
             .collect(Collectors.toSet());
-        publish(new ActivityAttended(activity, today, 1, crowd));
+        publish(new ActivityAttended(activity, today, neighbourhood, crowd));
         eventually(() -> tiesOf(ref), 1);
         assertThat(fixtures.ties("source_ref = ? and happened_on = ?", ref, today.minusDays(7))).isEqualTo(1);
     }
@@ -187,11 +193,11 @@ class FabricLedgerIntegrationTests {
     void withdrawingConsentTakesItsTiesAlong() {
         long round = 930_000 + people[0];
         String ref = "round:" + round;
-        publish(new VisitMade(round, today, people[0], people[1], 1));
-        publish(new VisitMade(round, today.minusDays(14), people[0], people[1], 1));
-        publish(new VisitMade(round, today, people[0], people[2], 1));
+        publish(new VisitMade(round, today, people[0], people[1], neighbourhood));
+        publish(new VisitMade(round, today.minusDays(14), people[0], people[1], neighbourhood));
+        publish(new VisitMade(round, today, people[0], people[2], neighbourhood));
         eventually(() -> tiesOf(ref), 3);
-        publish(new AskMatched(round, people[1], people[3], 1, HelpKind.SHOPPING, false, null));
+        publish(new AskMatched(round, people[1], people[3], neighbourhood, HelpKind.SHOPPING, false, null));
         eventually(() -> tiesOf("ask:" + round), 1);
 
         consents.record(people[1], ConsentPurpose.VISITED_BY_ROUND, false, null, false, ConsentMethod.VERBAL);
@@ -207,10 +213,10 @@ class FabricLedgerIntegrationTests {
     @Test
     void aVisitTickedAsMissedAfterAllIsForgotten() {
         long round = 940_000 + people[0];
-        publish(new VisitMade(round, today, people[4], people[5], 1));
+        publish(new VisitMade(round, today, people[4], people[5], neighbourhood));
         eventually(() -> tiesOf("round:" + round), 1);
 
-        publish(new VisitMissed(round, today, people[4], people[5], 1));
+        publish(new VisitMissed(round, today, people[4], people[5], neighbourhood));
         eventually(() -> tiesOf("round:" + round), 0);
     }
 }

@@ -9,6 +9,7 @@ import nl.buurtkracht.consent.ConsentLedger;
 import nl.buurtkracht.consent.ConsentMethod;
 import nl.buurtkracht.consent.ConsentPurpose;
 import nl.buurtkracht.demo.DemoData;
+import nl.buurtkracht.demo.TownOfItsOwn;
 import nl.buurtkracht.help.HelpFixtures;
 import nl.buurtkracht.help.HelpFixtures.Spot;
 import nl.buurtkracht.system.AccountDirectory;
@@ -47,23 +48,7 @@ public final class WatchFixtures {
      */
     public Street aStreet() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        long municipality = insert(
-            "insert into municipality (code, name) values (?, ?) returning id",
-            "GMW" + unique,
-            "Gemeente " + unique
-        );
-        long district = insert(
-            "insert into district (municipality_id, code, name) values (?, ?, ?) returning id",
-            municipality,
-            "WKW" + unique,
-            "Wijk " + unique
-        );
-        long neighbourhood = insert(
-            "insert into neighbourhood (district_id, code, name) values (?, ?, ?) returning id",
-            district,
-            "BUW" + unique,
-            "Buurt " + unique
-        );
+        long neighbourhood = TownOfItsOwn.neighbourhood(jdbc, "Buurt " + unique);
         String name = "Wachtlaan " + unique;
         long street = insert(
             "insert into street (neighbourhood_id, name, place_name) values (?, ?, 'Lindeveld') returning id",

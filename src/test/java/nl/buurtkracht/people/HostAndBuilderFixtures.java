@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import nl.buurtkracht.area.Areas;
+import nl.buurtkracht.demo.TownOfItsOwn;
 import nl.buurtkracht.system.CurrentUser;
 import nl.buurtkracht.system.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,23 +39,7 @@ final class HostAndBuilderFixtures {
 
     Street aStreetInANewNeighbourhood(int addresses) {
         String unique = unique();
-        long municipality = insert(
-            "insert into municipality (code, name) values (?, ?) returning id",
-            "GM" + unique,
-            "Gemeente " + unique
-        );
-        long district = insert(
-            "insert into district (municipality_id, code, name) values (?, ?, ?) returning id",
-            municipality,
-            "WK" + unique,
-            "Wijk " + unique
-        );
-        long neighbourhood = insert(
-            "insert into neighbourhood (district_id, code, name) values (?, ?, ?) returning id",
-            district,
-            "BU" + unique,
-            "Buurt " + unique
-        );
+        long neighbourhood = TownOfItsOwn.neighbourhood(jdbc, "Buurt " + unique);
         return aStreetIn(neighbourhood, addresses);
     }
 

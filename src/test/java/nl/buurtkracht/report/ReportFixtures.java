@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.buurtkracht.demo.DemoData;
+import nl.buurtkracht.demo.TownOfItsOwn;
 import nl.buurtkracht.fabric.Contact;
 import nl.buurtkracht.fabric.ContactLedger;
 import nl.buurtkracht.fabric.ContactSource;
@@ -47,22 +48,7 @@ public final class ReportFixtures {
      * the size other tests count on.
      */
     public long neighbourhood(String name) {
-        String unique = UUID.randomUUID().toString().substring(0, 10).toUpperCase(java.util.Locale.ROOT);
-        long municipality = jdbc
-            .sql("insert into municipality (code, name) values (?, ?) returning id")
-            .params("GM" + unique, "Gemeente " + unique)
-            .query(Long.class)
-            .single();
-        long district = jdbc
-            .sql("insert into district (municipality_id, code, name) values (?, ?, ?) returning id")
-            .params(municipality, "WK" + unique, "Wijk " + unique)
-            .query(Long.class)
-            .single();
-        return jdbc
-            .sql("insert into neighbourhood (district_id, code, name) values (?, ?, ?) returning id")
-            .params(district, "BU" + unique, name)
-            .query(Long.class)
-            .single();
+        return TownOfItsOwn.neighbourhood(jdbc, name);
     }
 
     /** A street with this many addresses, numbered from 1, at a made-up postcode. */
