@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
 import nl.buurtkracht.report.AreaReport;
 import nl.buurtkracht.report.Measure;
 import nl.buurtkracht.report.ReportPeriod;
@@ -88,17 +89,12 @@ class ReportController {
         @AuthenticationPrincipal CurrentUser user,
         Locale locale
     ) {
-        ReportPeriod period;
-        try {
-            period = ReportPeriod.parse(from, to, reports.today());
-        } catch (InvalidInput e) {
-            return backToPage(id, from, to);
-        }
-        AreaReport report = reports.neighbourhood(user, id, period);
-        return download(
-            files.csv(report, locale).getBytes(StandardCharsets.UTF_8),
-            new MediaType("text", "csv", StandardCharsets.UTF_8),
-            ReportFiles.fileName(report, "csv")
+        return file(id, from, to, user, report ->
+            download(
+                files.csv(report, locale).getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
+                ReportFiles.fileName(report, "csv")
+            )
         );
     }
 
@@ -110,14 +106,26 @@ class ReportController {
         @AuthenticationPrincipal CurrentUser user,
         Locale locale
     ) {
+        return file(id, from, to, user, report ->
+            download(files.pdf(report, locale), MediaType.APPLICATION_PDF, ReportFiles.fileName(report, "pdf"))
+        );
+    }
+
+    /** A neighbourhood's report as a file; a period that does not read goes back to the page, which says why. */
+    private ResponseEntity<byte[]> file(
+        long id,
+        @Nullable String from,
+        @Nullable String to,
+        CurrentUser user,
+        Function<AreaReport, ResponseEntity<byte[]>> asFile
+    ) {
         ReportPeriod period;
         try {
             period = ReportPeriod.parse(from, to, reports.today());
         } catch (InvalidInput e) {
             return backToPage(id, from, to);
         }
-        AreaReport report = reports.neighbourhood(user, id, period);
-        return download(files.pdf(report, locale), MediaType.APPLICATION_PDF, ReportFiles.fileName(report, "pdf"));
+        return asFile.apply(reports.neighbourhood(user, id, period));
     }
 
     private String show(
